@@ -1,0 +1,63 @@
+import { OKR_ERROR, type OkrErrorCode } from '../../domain/okr/okr-error-codes.js';
+import { canApproveObjective, canEditObjective } from '../../domain/okr/okr-permissions.js';
+import { approveObjective, proposeObjective, sendBackObjective, type Objective } from '../../domain/okr/objective.js';
+import { fail, ok, type Result } from '../../domain/shared/result.js';
+import type { RequestContext } from '../request-context.js';
+import { forbidden, mutateObjective, type MutationStep } from './objective-mutation.js';
+import { toObjectiveView, type ObjectiveView } from './objective-view.js';
+import type { OkrDeps } from './okr-deps.js';
+
+async function transition(
+  deps: OkrDeps,
+  ctx: RequestContext,
+  objectiveId: string,
+  step: MutationStep<void>,
+  expectedRevision?: number,
+): Promise<Result<ObjectiveView, OkrErrorCode>> {
+  const done = await mutateObjective(deps, ctx, objectiveId, step, undefined, expectedRevision);
+  if (!done.ok) return done;
+  const cycle = await deps.goals.getCycle(ctx.actor.tenantId, done.value.objective.cycleId);
+  return ok(toObjectiveView(done.value.objective, cycle?.value ?? null, deps.clock.now()));
+}
+
+const asStep = (changed: Result<Objective, OkrErrorCode>) => (changed.ok ? ok({ objective: changed.value, result: undefined }) : changed);
+
+/** Draft -> proposed, by whoever may edit it. */
+export const propose = (deps: OkrDeps, ctx: RequestContext, objectiveId: string, expectedRevision?: number) =>
+  transition(
+    deps,
+    ctx,
+    objectiveId,
+    {
+      authorize: (_, owner) => (canEditObjective(ctx.actor, owner) ? ok(undefined) : forbidden('Only the owner, their managers and OKR admins propose this objective')),
+      apply: (objective, now) => asStep(proposeObjective(objective, now)),
+    },
+    expectedRevision,
+  );
+
+const approverOnly = (ctx: RequestContext) => (objective: Objective, owner: Parameters<typeof canApproveObjective>[2]) =>
+  canApproveObjective(ctx.actor, objective, owner)
+    ? ok(undefined)
+    : forbidden(
+        objective.level === 'individual'
+          ? "Proposals are approved by the owner's manager or an OKR admin"
+          : objective.level === 'team'
+            ? "Team proposals are approved by the team's lead or an OKR admin"
+            : 'Company proposals are approved by an OKR admin',
+      );
+
+/** Proposed -> active, by the approver. */
+export const approve = (deps: OkrDeps, ctx: RequestContext, objectiveId: string, expectedRevision?: number) =>
+  transition(deps, ctx, objectiveId, { authorize: approverOnly(ctx), apply: (objective, now) => asStep(approveObjective(objective, ctx.actor.id, now)) }, expectedRevision);
+
+/** Proposed -> draft with the approver's comment. */
+export const sendBack = (deps: OkrDeps, ctx: RequestContext, objectiveId: string, comment: string, expectedRevision?: number) =>
+  comment.trim().length === 0
+    ? Promise.resolve(fail(OKR_ERROR.commentRequired, 'Say what should change when sending a proposal back'))
+    : transition(
+        deps,
+        ctx,
+        objectiveId,
+        { authorize: approverOnly(ctx), apply: (objective, now) => asStep(sendBackObjective(objective, ctx.actor.id, comment, now)) },
+        expectedRevision,
+      );

@@ -1,0 +1,41 @@
+import { buildManagerChains } from '../../domain/people/org-chart.js';
+import type { Person, Role } from '../../domain/people/person.js';
+import { fail, ok, type Result } from '../../domain/shared/result.js';
+import type { DirectoryRepository } from '../ports/directory-repository.js';
+import type { OrgSource } from '../ports/org-source.js';
+
+export interface SyncOrgOptions {
+  readonly tenantId: string;
+  readonly defaultTimezone: string;
+  readonly defaultLocale: string;
+  /** Roles are Tandem's own, not Entra's: kept from the existing directory record. */
+  readonly rolesOf: (personId: string) => readonly Role[];
+  readonly teamIdsOf: (personId: string) => readonly string[];
+}
+
+/** Pulls people and reporting lines from the org source and stores them with their manager chains. */
+export async function syncOrg(source: OrgSource, directory: DirectoryRepository, options: SyncOrgOptions): Promise<Result<number, 'ORG.MANAGER_CYCLE' | 'ORG.UNKNOWN_MANAGER'>> {
+  const records = [];
+  for await (const record of source.listPeople(options.tenantId)) records.push(record);
+  const known = new Set(records.map((r) => r.id));
+  // A manager outside the synced set (disabled, or a guest) ends the chain rather than breaking it.
+  const lines = records.map((r) => ({ id: r.id, managerId: r.managerId !== null && known.has(r.managerId) ? r.managerId : null }));
+  const chains = buildManagerChains(lines);
+  if (!chains.ok) return fail(chains.code, chains.message, chains.details as Record<string, unknown>);
+  const people: Person[] = records.map((r, i) => ({
+    tenantId: options.tenantId,
+    id: r.id,
+    displayName: r.displayName,
+    email: r.email,
+    jobTitle: r.jobTitle ?? '',
+    department: r.department,
+    managerId: lines[i]!.managerId,
+    managerChain: chains.value.get(r.id) ?? [],
+    teamIds: options.teamIdsOf(r.id),
+    timezone: r.timezone ?? options.defaultTimezone,
+    locale: r.locale ?? options.defaultLocale,
+    roles: options.rolesOf(r.id),
+  }));
+  await directory.upsertPeople(people);
+  return ok(people.length);
+}

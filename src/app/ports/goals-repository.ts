@@ -1,0 +1,59 @@
+import type { CheckIn } from '../../domain/okr/check-in.js';
+import type { Cycle } from '../../domain/okr/cycle.js';
+import type { Objective, ObjectiveLevel, ObjectiveState } from '../../domain/okr/objective.js';
+import type { Result } from '../../domain/shared/result.js';
+
+/** A stored document with the version token that a conditional write must present. */
+export interface Versioned<T> {
+  readonly value: T;
+  readonly etag: string;
+}
+
+export interface Page<T> {
+  readonly items: T[];
+  /** Opaque; absent on the last page. */
+  readonly continuationToken?: string;
+}
+
+export interface PageRequest {
+  readonly limit: number;
+  readonly continuationToken?: string;
+}
+
+export interface ObjectiveFilter {
+  readonly teamId?: string;
+  /** Person or team id of the owner. */
+  readonly ownerId?: string;
+  /** Owner, contributor or key result owner. */
+  readonly participantId?: string;
+  readonly levels?: readonly ObjectiveLevel[];
+  readonly states?: readonly ObjectiveState[];
+  /** Objectives aligned directly to this one. */
+  readonly alignedToId?: string;
+}
+
+/** STORE.CONFLICT: the document changed since it was read. STORE.DUPLICATE: the id exists. */
+export type StoreWriteError = 'STORE.CONFLICT' | 'STORE.DUPLICATE' | 'STORE.NOT_FOUND';
+export type StoreReadError = 'STORE.BAD_CONTINUATION';
+
+/** The shared goals store: cycles, objectives (with their key results) and append-only check-ins. */
+export interface GoalsRepository {
+  getCycle(tenantId: string, cycleId: string): Promise<Versioned<Cycle> | null>;
+  listCycles(tenantId: string): Promise<Cycle[]>;
+  createCycle(cycle: Cycle): Promise<Result<Versioned<Cycle>, StoreWriteError>>;
+  replaceCycle(cycle: Cycle, etag: string): Promise<Result<Versioned<Cycle>, StoreWriteError>>;
+
+  getObjective(tenantId: string, objectiveId: string): Promise<Versioned<Objective> | null>;
+  getObjectives(tenantId: string, cycleId: string, objectiveIds: readonly string[]): Promise<Objective[]>;
+  createObjective(objective: Objective): Promise<Result<Versioned<Objective>, StoreWriteError>>;
+  replaceObjective(objective: Objective, etag: string): Promise<Result<Versioned<Objective>, StoreWriteError>>;
+  deleteObjective(tenantId: string, objectiveId: string, etag: string): Promise<Result<void, StoreWriteError>>;
+  queryObjectives(tenantId: string, cycleId: string, filter: ObjectiveFilter, page: PageRequest): Promise<Result<Page<Objective>, StoreReadError>>;
+  /** Every objective of a cycle matching the filter, across all pages. */
+  listAllObjectives(tenantId: string, cycleId: string, filter: ObjectiveFilter): Promise<Objective[]>;
+
+  createCheckIn(checkIn: CheckIn): Promise<Result<CheckIn, StoreWriteError>>;
+  getCheckIn(tenantId: string, cycleId: string, checkInId: string): Promise<CheckIn | null>;
+  deleteCheckIn(tenantId: string, cycleId: string, checkInId: string): Promise<void>;
+  listCheckIns(tenantId: string, keyResultId: string, page: PageRequest): Promise<Result<Page<CheckIn>, StoreReadError>>;
+}

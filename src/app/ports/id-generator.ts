@@ -1,0 +1,4 @@
+/** Unique lower-case alphanumeric suffixes for new ids. */
+export interface IdGenerator {
+  unique(): string;
+}
