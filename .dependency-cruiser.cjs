@@ -29,6 +29,8 @@ const REVIEW_STORE_ALLOWED = [
   '^src/api/performance/',
   '^bot/performance/',
   '^src/server\\.ts$',
+  // The entry point only starts the composition root.
+  '^src/main\\.ts$',
   '^src/store/local/',
 ];
 

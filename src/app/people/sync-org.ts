@@ -1,19 +1,20 @@
 import { buildManagerChains } from '../../domain/people/org-chart.js';
-import type { Person, Role } from '../../domain/people/person.js';
+import type { Person } from '../../domain/people/person.js';
 import { fail, ok, type Result } from '../../domain/shared/result.js';
 import type { DirectoryRepository } from '../ports/directory-repository.js';
 import type { OrgSource } from '../ports/org-source.js';
+import { listAllPeople } from './list-all-people.js';
 
 export interface SyncOrgOptions {
   readonly tenantId: string;
   readonly defaultTimezone: string;
   readonly defaultLocale: string;
-  /** Roles are Tandem's own, not Entra's: kept from the existing directory record. */
-  readonly rolesOf: (personId: string) => readonly Role[];
-  readonly teamIdsOf: (personId: string) => readonly string[];
 }
 
-/** Pulls people and reporting lines from the org source and stores them with their manager chains. */
+/**
+ * Pulls people and reporting lines from the org source and stores them with their manager chains.
+ * Roles and team membership are Tandem's own, not Entra's: they are kept from the existing record.
+ */
 export async function syncOrg(source: OrgSource, directory: DirectoryRepository, options: SyncOrgOptions): Promise<Result<number, 'ORG.MANAGER_CYCLE' | 'ORG.UNKNOWN_MANAGER'>> {
   const records = [];
   for await (const record of source.listPeople(options.tenantId)) records.push(record);
@@ -22,6 +23,7 @@ export async function syncOrg(source: OrgSource, directory: DirectoryRepository,
   const lines = records.map((r) => ({ id: r.id, managerId: r.managerId !== null && known.has(r.managerId) ? r.managerId : null }));
   const chains = buildManagerChains(lines);
   if (!chains.ok) return fail(chains.code, chains.message, chains.details as Record<string, unknown>);
+  const existing = new Map((await listAllPeople(directory, options.tenantId)).map((p) => [p.id, p]));
   const people: Person[] = records.map((r, i) => ({
     tenantId: options.tenantId,
     id: r.id,
@@ -31,10 +33,10 @@ export async function syncOrg(source: OrgSource, directory: DirectoryRepository,
     department: r.department,
     managerId: lines[i]!.managerId,
     managerChain: chains.value.get(r.id) ?? [],
-    teamIds: options.teamIdsOf(r.id),
-    timezone: r.timezone ?? options.defaultTimezone,
-    locale: r.locale ?? options.defaultLocale,
-    roles: options.rolesOf(r.id),
+    teamIds: existing.get(r.id)?.teamIds ?? [],
+    timezone: r.timezone ?? existing.get(r.id)?.timezone ?? options.defaultTimezone,
+    locale: r.locale ?? existing.get(r.id)?.locale ?? options.defaultLocale,
+    roles: existing.get(r.id)?.roles ?? ['member'],
   }));
   await directory.upsertPeople(people);
   return ok(people.length);

@@ -26,8 +26,10 @@ export function carryOver(source: Objective, input: CarryOverInput): Result<{ so
   if (unfinished.length === 0) return fail(OKR_ERROR.validation, 'Every key result was fully achieved: nothing to carry over');
 
   const keyResults: KeyResult[] = unfinished.map((kr) => {
-    const spec =
-      (kr.spec.type === 'increase-to' || kr.spec.type === 'decrease-to') && kr.current !== null ? { ...kr.spec, start: kr.current } : kr.spec;
+    // Restart from where it ended only when that lies short of the target; a key result that
+    // measured complete but was graded down keeps its original range.
+    const restart = (kr.spec.type === 'increase-to' || kr.spec.type === 'decrease-to') && kr.current !== null && keyResultProgress(kr.spec, kr.current) < 1;
+    const spec = restart ? { ...kr.spec, start: kr.current! } : kr.spec;
     return {
       id: makeKeyResultId(input.newObjectiveId, input.uniqueSuffix()),
       title: kr.title,

@@ -1,0 +1,29 @@
+/** Maps stable error codes to HTTP statuses; anything unlisted in a domain namespace is a rule violation (422). */
+const EXACT: Record<string, number> = {
+  'OKR.NOT_FOUND': 404,
+  'PEOPLE.NOT_FOUND': 404,
+  'API.ROUTE_NOT_FOUND': 404,
+  'OKR.FORBIDDEN': 403,
+  'OKR.VALIDATION': 400,
+  'API.VALIDATION': 400,
+  'API.MALFORMED_JSON': 400,
+  'API.BAD_IF_MATCH': 400,
+  'STORE.BAD_CONTINUATION': 400,
+  'API.PAYLOAD_TOO_LARGE': 413,
+  'API.UNSUPPORTED_MEDIA_TYPE': 415,
+  'OKR.REVISION_MISMATCH': 412,
+  'OKR.INVALID_TRANSITION': 409,
+  'OKR.WRITE_CONTENTION': 409,
+  'OKR.ALREADY_CARRIED_OVER': 409,
+  'OKR.CYCLE_HAS_ACTIVE_OBJECTIVES': 409,
+  'AUTH.KEYS_UNAVAILABLE': 503,
+  'AUTH.UNKNOWN_USER': 403,
+  'API.INTERNAL': 500,
+};
+
+export function httpStatusFor(code: string): number {
+  const exact = EXACT[code];
+  if (exact !== undefined) return exact;
+  if (code.startsWith('AUTH.')) return 401;
+  return 422;
+}

@@ -1,0 +1,147 @@
+import { z } from 'zod';
+
+/**
+ * The only place that reads the environment. Parsed once at start; any invalid or missing
+ * setting stops start-up with one message that lists all of them.
+ */
+const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+const port = z.coerce.number().int().min(0).max(65535);
+const list = z
+  .string()
+  .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s.length > 0));
+const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+
+const common = {
+  PORT: port.default(3978),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  COSMOS_DATABASE: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).default('tandem'),
+  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('100kb'),
+};
+
+const localSchema = z.object({
+  TANDEM_MODE: z.literal('local'),
+  ...common,
+  TANDEM_DATA_DIR: z.string().min(1).default('.data'),
+  TANDEM_SEED: flag.default(true),
+  TANDEM_PERSIST: flag.default(true),
+  TANDEM_DEFAULT_USER: z.string().min(1).optional(),
+  COSMOS_LOCAL_PORT: port.default(0),
+  TANDEM_EXPOSE_TIMINGS: flag.default(false),
+});
+
+const azureSchema = z
+  .object({
+    TANDEM_MODE: z.literal('azure'),
+    ...common,
+    HOST: z.string().min(1).default('0.0.0.0'),
+    COSMOS_ENDPOINT: z.url({ protocol: /^https$/ }),
+    GOALS_IDENTITY_CLIENT_ID: guid,
+    REVIEWS_IDENTITY_CLIENT_ID: guid,
+    BOT_APP_ID: guid,
+    BOT_TENANT_ID: guid,
+    ALLOWED_TENANT_IDS: list.pipe(z.array(guid).min(1, 'needs at least one tenant id')),
+    SSO_AUDIENCE: list.pipe(z.array(z.string().min(1)).min(1, 'needs the app id URI or client id')),
+    /** Must be absent: a dev identity in production would let anyone act as anyone. */
+    TANDEM_DEV_IDENTITY: z.undefined({ error: 'must not be set in azure mode' }).optional(),
+    TANDEM_DEFAULT_USER: z.undefined({ error: 'must not be set in azure mode' }).optional(),
+  })
+  .refine((c) => c.GOALS_IDENTITY_CLIENT_ID.toLowerCase() !== c.REVIEWS_IDENTITY_CLIENT_ID.toLowerCase(), {
+    path: ['REVIEWS_IDENTITY_CLIENT_ID'],
+    message: 'must differ from GOALS_IDENTITY_CLIENT_ID: the restricted containers need their own identity',
+  });
+
+export interface CommonConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: string;
+  readonly cosmosDatabase: string;
+  readonly bodyLimit: string;
+}
+
+export interface LocalConfig extends CommonConfig {
+  readonly mode: 'local';
+  readonly dataDir: string;
+  readonly seed: boolean;
+  readonly persist: boolean;
+  readonly defaultUserId: string | null;
+  readonly cosmosLocalPort: number;
+  /** Adds a Server-Timing header with Cosmos round trips; used by the benchmark. */
+  readonly exposeTimings: boolean;
+}
+
+export interface AzureConfig extends CommonConfig {
+  readonly mode: 'azure';
+  readonly cosmosEndpoint: string;
+  readonly goalsIdentityClientId: string;
+  readonly reviewsIdentityClientId: string;
+  readonly botAppId: string;
+  readonly botTenantId: string;
+  readonly allowedTenantIds: readonly string[];
+  readonly ssoAudience: readonly string[];
+}
+
+export type Config = LocalConfig | AzureConfig;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Tandem cannot start; fix these settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function describeIssues(issues: readonly z.core.$ZodIssue[], env: Env): string[] {
+  return issues.map((issue) => {
+    const key = String(issue.path[0] ?? 'TANDEM_MODE');
+    return env[key] === undefined && issue.code === 'invalid_type' ? `${key} is required` : `${key}: ${issue.message}`;
+  });
+}
+
+/** Empty strings count as unset, so a blank line in an .env file does not masquerade as a value. */
+const withoutBlanks = (env: Env): Env => Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+
+export function loadConfig(rawEnv: Env = process.env): Config {
+  const env = withoutBlanks(rawEnv);
+  const mode = env.TANDEM_MODE ?? 'local';
+  if (mode !== 'local' && mode !== 'azure') throw new ConfigError([`TANDEM_MODE: must be "local" or "azure", not "${mode}"`]);
+  const common = (c: z.infer<typeof localSchema> | z.infer<typeof azureSchema>): CommonConfig => ({
+    port: c.PORT,
+    host: c.HOST,
+    logLevel: c.LOG_LEVEL,
+    cosmosDatabase: c.COSMOS_DATABASE,
+    bodyLimit: c.BODY_LIMIT,
+  });
+  if (mode === 'local') {
+    const parsed = localSchema.safeParse({ ...env, TANDEM_MODE: mode });
+    if (!parsed.success) throw new ConfigError(describeIssues(parsed.error.issues, env));
+    const c = parsed.data;
+    return {
+      mode,
+      ...common(c),
+      dataDir: c.TANDEM_DATA_DIR,
+      seed: c.TANDEM_SEED,
+      persist: c.TANDEM_PERSIST,
+      defaultUserId: c.TANDEM_DEFAULT_USER ?? null,
+      cosmosLocalPort: c.COSMOS_LOCAL_PORT,
+      exposeTimings: c.TANDEM_EXPOSE_TIMINGS,
+    };
+  }
+  const parsed = azureSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error.issues, env));
+  const c = parsed.data;
+  return {
+    mode,
+    ...common(c),
+    cosmosEndpoint: c.COSMOS_ENDPOINT,
+    goalsIdentityClientId: c.GOALS_IDENTITY_CLIENT_ID,
+    reviewsIdentityClientId: c.REVIEWS_IDENTITY_CLIENT_ID,
+    botAppId: c.BOT_APP_ID,
+    botTenantId: c.BOT_TENANT_ID,
+    allowedTenantIds: c.ALLOWED_TENANT_IDS.map((t) => t.toLowerCase()),
+    ssoAudience: c.SSO_AUDIENCE,
+  };
+}

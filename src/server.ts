@@ -1,0 +1,227 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { CosmosClient, Database } from '@azure/cosmos';
+import { ManagedIdentityCredential } from '@azure/identity';
+import express, { type Response } from 'express';
+import type { Logger } from 'pino';
+import { DevIdentityResolver } from './api/auth/dev-identity-resolver.js';
+import type { IdentityResolver } from './api/auth/identity-resolver.js';
+import { SsoIdentityResolver } from './api/auth/sso-identity-resolver.js';
+import { createSsoTokenValidator, createTenantJwksResolver } from './api/auth/sso-token-validator.js';
+import { createApiRouter, sendFailure } from './api/create-api-router.js';
+import { devRoutes } from './api/dev/dev-routes.js';
+import type { ApiResult, Route } from './api/http/api-types.js';
+import { cycleRoutes } from './api/okr/cycle-routes.js';
+import { keyResultRoutes } from './api/okr/key-result-routes.js';
+import { objectiveRoutes } from './api/okr/objective-routes.js';
+import { peopleRoutes } from './api/people/people-routes.js';
+import { CONTOSO, DEFAULT_DEMO_USER_KEY, DEMO_TENANTS, demoPersonId } from './app/demo/demo-org.js';
+import { seedDemoWorld } from './app/demo/seed-demo-world.js';
+import type { OkrDeps } from './app/okr/okr-deps.js';
+import { syncOrg } from './app/people/sync-org.js';
+import { systemClock, type Clock } from './app/ports/clock.js';
+import { randomIdGenerator } from './app/ports/random-id-generator.js';
+import type { AzureConfig, Config, LocalConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { createCosmosClient } from './store/cosmos/cosmos-client-factory.js';
+import { CosmosTrace, runWithCosmosTrace } from './store/cosmos/cosmos-metrics.js';
+import { CosmosDirectoryRepository } from './store/goals/cosmos-directory-repository.js';
+import { CosmosGoalsRepository } from './store/goals/cosmos-goals-repository.js';
+import { GOAL_CONTAINERS } from './store/goals/goal-containers.js';
+import { CredentialGraphTokenProvider } from './store/graph/graph-token-provider.js';
+import { GraphOrgSource } from './store/graph/graph-org-source.js';
+import { restoreSnapshot, saveSnapshot, SnapshotScheduler } from './store/local/cosmos-snapshot.js';
+import { startLocalCosmosServer } from './store/local/local-cosmos-server.js';
+import { ALL_CONTAINERS, provisionContainers } from './store/local/provision-containers.js';
+
+export interface TandemOptions {
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+}
+
+export interface RunningTandem {
+  readonly url: string;
+  readonly okr: OkrDeps;
+  readonly logger: Logger;
+  /** Saves local data now (local mode); a no-op in azure mode. */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface Storage {
+  readonly goalsClient: CosmosClient;
+  /** The restricted client: only performance-management modules will be handed it. */
+  readonly reviewsClient: CosmosClient;
+  readonly goalsDatabase: Database;
+  readonly flush: () => Promise<void>;
+  readonly close: () => Promise<void>;
+}
+
+async function localStorage(config: LocalConfig, logger: Logger, afterStart: (database: Database) => Promise<void>): Promise<Storage> {
+  const cosmos = await startLocalCosmosServer(config.cosmosLocalPort);
+  const auth = { kind: 'local-key', key: cosmos.key, agent: cosmos.agent } as const;
+  const goalsClient = createCosmosClient(cosmos.endpoint, auth);
+  const reviewsClient = createCosmosClient(cosmos.endpoint, auth);
+  const database = await provisionContainers(goalsClient, config.cosmosDatabase);
+  const snapshotFile = join(config.dataDir, 'cosmos-snapshot.json');
+  const containerIds = ALL_CONTAINERS.map((c) => c.id!);
+  const scheduler = new SnapshotScheduler(
+    async () => logger.debug({ documents: await saveSnapshot(database, containerIds, snapshotFile) }, 'local data saved'),
+    500,
+    (error) => logger.error({ err: error }, 'saving local data failed'),
+  );
+  if (config.persist) {
+    const restored = await restoreSnapshot(database, snapshotFile);
+    if (restored > 0) logger.info({ documents: restored, file: snapshotFile }, 'local data restored');
+  }
+  await afterStart(database);
+  if (config.persist) {
+    cosmos.onWrite(() => scheduler.markDirty());
+    scheduler.markDirty();
+    await scheduler.flush();
+  }
+  return {
+    goalsClient,
+    reviewsClient,
+    goalsDatabase: database,
+    flush: () => (config.persist ? scheduler.flush() : Promise.resolve()),
+    close: async () => {
+      if (config.persist) await scheduler.flush();
+      goalsClient.dispose();
+      reviewsClient.dispose();
+      await cosmos.close();
+    },
+  };
+}
+
+function azureStorage(config: AzureConfig): Storage {
+  const goalsClient = createCosmosClient(config.cosmosEndpoint, { kind: 'managed-identity', clientId: config.goalsIdentityClientId });
+  const reviewsClient = createCosmosClient(config.cosmosEndpoint, { kind: 'managed-identity', clientId: config.reviewsIdentityClientId });
+  return {
+    goalsClient,
+    reviewsClient,
+    goalsDatabase: goalsClient.database(config.cosmosDatabase),
+    flush: async () => undefined,
+    close: async () => {
+      goalsClient.dispose();
+      reviewsClient.dispose();
+    },
+  };
+}
+
+/** Adds a Server-Timing header: Cosmos round trips by kind and their time, and our own time. */
+function timingInstrument(res: Response, run: () => Promise<ApiResult>): Promise<ApiResult> {
+  const trace = new CosmosTrace();
+  const started = performance.now();
+  return runWithCosmosTrace(trace, async () => {
+    const result = await run();
+    const total = performance.now() - started;
+    const kinds = trace.calls.map((c) => c.kind).join(' ');
+    res.setHeader(
+      'Server-Timing',
+      `cosmos;dur=${trace.totalMs.toFixed(3)};desc="${trace.calls.length} ${kinds}", app;dur=${Math.max(0, total - trace.totalMs).toFixed(3)}, total;dur=${total.toFixed(3)}`,
+    );
+    return result;
+  });
+}
+
+const ORG_SYNC_INTERVAL_MS = 6 * 3600_000;
+
+/** Composition root: builds clients, stores, use cases and routes, and serves them. */
+export async function startTandem(config: Config, options: TandemOptions = {}): Promise<RunningTandem> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = options.clock ?? systemClock;
+  let okr: OkrDeps | null = null;
+  const depsFor = (database: Database): OkrDeps => ({
+    goals: new CosmosGoalsRepository(database.container(GOAL_CONTAINERS.okrs.id!)),
+    directory: new CosmosDirectoryRepository(database.container(GOAL_CONTAINERS.directory.id!)),
+    clock,
+    ids: randomIdGenerator,
+  });
+
+  const storage =
+    config.mode === 'local'
+      ? await localStorage(config, logger, async (database) => {
+          okr = depsFor(database);
+          if (config.seed) {
+            const { seededTenants } = await seedDemoWorld(okr);
+            if (seededTenants.length > 0) logger.info({ tenants: seededTenants }, 'demo world seeded');
+          }
+        })
+      : azureStorage(config);
+  const deps: OkrDeps = okr ?? depsFor(storage.goalsDatabase);
+
+  let identity: IdentityResolver;
+  const publicRoutes: Route[] = [];
+  const timers: NodeJS.Timeout[] = [];
+  if (config.mode === 'local') {
+    const defaultUserId = config.defaultUserId ?? demoPersonId(CONTOSO, DEFAULT_DEMO_USER_KEY);
+    identity = new DevIdentityResolver(deps.directory, DEMO_TENANTS.map((t) => t.tenantId), defaultUserId);
+    publicRoutes.push(...devRoutes(deps.directory, DEMO_TENANTS, defaultUserId));
+  } else {
+    const validator = createSsoTokenValidator({ audience: config.ssoAudience, allowedTenantIds: config.allowedTenantIds, keyResolver: createTenantJwksResolver() });
+    identity = new SsoIdentityResolver(validator, deps.directory, (code, message) => logger.info({ code, message }, 'SSO token rejected'));
+    const graph = new GraphOrgSource({ tokens: new CredentialGraphTokenProvider(new ManagedIdentityCredential({ clientId: config.goalsIdentityClientId })) });
+    const sync = async (): Promise<void> => {
+      for (const tenantId of config.allowedTenantIds) {
+        const synced = await syncOrg(graph, deps.directory, { tenantId, defaultTimezone: 'UTC', defaultLocale: 'en-US' }).catch((error: unknown) => {
+          logger.error({ err: error, tenantId }, 'org sync failed');
+          return null;
+        });
+        if (synced) logger.info({ tenantId, result: synced.ok ? synced.value : synced.code }, 'org sync finished');
+      }
+    };
+    void sync();
+    const timer = setInterval(() => void sync(), ORG_SYNC_INTERVAL_MS);
+    timer.unref();
+    timers.push(timer);
+  }
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/api/health', async (_req, res) => {
+    try {
+      await storage.goalsDatabase.read();
+      res.json({ status: 'ok', mode: config.mode });
+    } catch (error) {
+      logger.error({ err: error }, 'health check failed');
+      sendFailure(res, { code: 'API.STORE_UNAVAILABLE', message: 'The goals store does not answer' });
+    }
+  });
+  app.use(
+    '/api/v1',
+    createApiRouter({
+      routes: [...peopleRoutes(deps), ...cycleRoutes(deps), ...objectiveRoutes(deps), ...keyResultRoutes(deps)],
+      publicRoutes,
+      identity,
+      bodyLimit: config.bodyLimit,
+      logger,
+      ...(config.mode === 'local' && config.exposeTimings ? { instrument: timingInstrument } : {}),
+    }),
+  );
+  app.get('/', (_req, res) => {
+    res.type('text/plain').send('Tandem is running. The API lives at /api/v1 (try /api/v1/me); the tab arrives with the OKR boards.\n');
+  });
+
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(config.port, config.host, () => resolve(listening));
+    listening.once('error', reject);
+  });
+  server.keepAliveTimeout = 65_000;
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+
+  return {
+    url,
+    okr: deps,
+    logger,
+    flush: storage.flush,
+    close: async () => {
+      timers.forEach(clearInterval);
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await storage.close();
+    },
+  };
+}

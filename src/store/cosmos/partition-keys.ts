@@ -1,0 +1,20 @@
+/**
+ * Every partition key Tandem writes is built here (DESIGN §3): one synthetic `/pk` path keeps
+ * hot queries inside one partition and behaves the same on the local server and in Azure.
+ */
+export const PARTITION_KEY_PATH = '/pk';
+
+/** okrs: one partition per tenant and cycle. */
+export const okrPartition = (tenantId: string, cycleId: string): string => `${tenantId}|${cycleId}`;
+
+/** okrs: the tenant's cycle list lives in its own small partition ("_" never starts a cycle id). */
+export const cycleListPartition = (tenantId: string): string => `${tenantId}|_cycles`;
+
+/** directory: one partition per tenant. */
+export const directoryPartition = (tenantId: string): string => tenantId;
+
+/** reviews, feedback, conversations: one partition per tenant and subject person. */
+export const subjectPartition = (tenantId: string, subjectId: string): string => `${tenantId}|${subjectId}`;
+
+/** audit: one partition per tenant and month, so no partition grows without bound. */
+export const auditPartition = (tenantId: string, at: Date): string => `${tenantId}|${at.toISOString().slice(0, 7)}`;
