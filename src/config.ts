@@ -19,6 +19,7 @@ const common = {
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COSMOS_DATABASE: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).default('tandem'),
   BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('100kb'),
+  TAB_DIR: z.string().min(1).default('dist/tab'),
 };
 
 const localSchema = z.object({
@@ -44,6 +45,7 @@ const azureSchema = z
     BOT_TENANT_ID: guid,
     ALLOWED_TENANT_IDS: list.pipe(z.array(guid).min(1, 'needs at least one tenant id')),
     SSO_AUDIENCE: list.pipe(z.array(z.string().min(1)).min(1, 'needs the app id URI or client id')),
+    SSO_CLIENT_ID: guid,
     /** Must be absent: a dev identity in production would let anyone act as anyone. */
     TANDEM_DEV_IDENTITY: z.undefined({ error: 'must not be set in azure mode' }).optional(),
     TANDEM_DEFAULT_USER: z.undefined({ error: 'must not be set in azure mode' }).optional(),
@@ -59,6 +61,8 @@ export interface CommonConfig {
   readonly logLevel: string;
   readonly cosmosDatabase: string;
   readonly bodyLimit: string;
+  /** Where the built tab (npm run build) is served from. */
+  readonly tabDir: string;
 }
 
 export interface LocalConfig extends CommonConfig {
@@ -81,6 +85,8 @@ export interface AzureConfig extends CommonConfig {
   readonly botTenantId: string;
   readonly allowedTenantIds: readonly string[];
   readonly ssoAudience: readonly string[];
+  /** The Entra app the tab asks Teams for an SSO token for. */
+  readonly ssoClientId: string;
 }
 
 export type Config = LocalConfig | AzureConfig;
@@ -114,6 +120,7 @@ export function loadConfig(rawEnv: Env = process.env): Config {
     logLevel: c.LOG_LEVEL,
     cosmosDatabase: c.COSMOS_DATABASE,
     bodyLimit: c.BODY_LIMIT,
+    tabDir: c.TAB_DIR,
   });
   if (mode === 'local') {
     const parsed = localSchema.safeParse({ ...env, TANDEM_MODE: mode });
@@ -143,5 +150,6 @@ export function loadConfig(rawEnv: Env = process.env): Config {
     botTenantId: c.BOT_TENANT_ID,
     allowedTenantIds: c.ALLOWED_TENANT_IDS.map((t) => t.toLowerCase()),
     ssoAudience: c.SSO_AUDIENCE,
+    ssoClientId: c.SSO_CLIENT_ID,
   };
 }

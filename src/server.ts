@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { CosmosClient, Database } from '@azure/cosmos';
 import { ManagedIdentityCredential } from '@azure/identity';
 import express, { type Response } from 'express';
@@ -200,8 +200,17 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
       ...(config.mode === 'local' && config.exposeTimings ? { instrument: timingInstrument } : {}),
     }),
   );
-  app.get('/', (_req, res) => {
-    res.type('text/plain').send('Tandem is running. The API lives at /api/v1 (try /api/v1/me); the tab arrives with the OKR boards.\n');
+  app.get('/api/tab-config', (_req, res) => {
+    res.json(config.mode === 'local' ? { mode: 'local' } : { mode: 'azure', ssoClientId: config.ssoClientId, initiateLoginEndpoint: '/auth-start.html' });
+  });
+  app.use('/api', (req, res) => sendFailure(res, { code: 'API.ROUTE_NOT_FOUND', message: `No API at ${req.method} ${req.path}` }));
+  // The tab: index.html at /, its bundles under /tab (content-hashed chunks cache well).
+  const tabDir = resolve(config.tabDir);
+  app.use('/tab', express.static(tabDir, { index: false, maxAge: '1h' }));
+  app.get(['/', '/index.html'], (_req, res) => {
+    res.sendFile(join(tabDir, 'index.html'), (error) => {
+      if (error && !res.headersSent) res.status(503).type('text/plain').send('The tab is not built yet: run npm run build (npm start does it for you).\n');
+    });
   });
 
   const server: Server = await new Promise((resolve, reject) => {

@@ -14,6 +14,7 @@ const validAzure = {
   BOT_TENANT_ID: GUID(4),
   ALLOWED_TENANT_IDS: `${GUID(4)}, ${GUID(5)}`,
   SSO_AUDIENCE: `api://tandem.example/${GUID(3)}`,
+  SSO_CLIENT_ID: GUID(6),
 };
 
 function problemsOf(env: Record<string, string>): string[] {
@@ -50,7 +51,7 @@ describe('configuration', () => {
 
   it('lists every missing azure setting in one message', () => {
     const problems = problemsOf({ TANDEM_MODE: 'azure' });
-    for (const key of ['COSMOS_ENDPOINT', 'GOALS_IDENTITY_CLIENT_ID', 'REVIEWS_IDENTITY_CLIENT_ID', 'BOT_APP_ID', 'BOT_TENANT_ID', 'ALLOWED_TENANT_IDS', 'SSO_AUDIENCE']) {
+    for (const key of ['COSMOS_ENDPOINT', 'GOALS_IDENTITY_CLIENT_ID', 'REVIEWS_IDENTITY_CLIENT_ID', 'BOT_APP_ID', 'BOT_TENANT_ID', 'ALLOWED_TENANT_IDS', 'SSO_AUDIENCE', 'SSO_CLIENT_ID']) {
       assert.ok(problems.some((p) => p.startsWith(`${key} is required`)), `${key} missing from ${problems.join('; ')}`);
     }
   });

@@ -1,0 +1,134 @@
+/**
+ * `npm run bench [-- --quick]`: generates OKR tenants on the local Cosmos-compatible server, measures
+ * the API's hot requests over HTTP and checks them against the budgets. Prints a table, writes
+ * bench-output/okr-api.json, and exits 0 even when a budget fails (it is a report).
+ * `--quick` or BENCH_QUICK=1 runs the small world only.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CONTOSO } from '../src/app/demo/demo-org.js';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { startTandem } from '../src/server.js';
+import { checkBudgets } from './budgets.js';
+import { CosmosWireCounter } from './cosmos-wire-counter.js';
+import { benchKind, KIND_LABELS, REQUEST_KINDS, type KindResult, type RequestKind, type SamplePlan } from './okr-api-bench.js';
+import { StoreProbe } from './store-probe.js';
+import { generateWorld, type World, type WorldSpec } from './okr-world-generator.js';
+import { formatBudgets, formatResults, formatWorld } from './report.js';
+
+interface Suite {
+  readonly spec: WorldSpec;
+  readonly plans: Record<RequestKind, SamplePlan>;
+  /** The end-to-end latency budgets apply to this world. */
+  readonly latencyBudgets: boolean;
+}
+
+/*
+ * Each world runs on its own Tandem and local Cosmos server, so both can use Contoso's tenant id:
+ * the dev identity resolves only demo tenants, and Contoso is the one it tries first (no misses).
+ */
+const SMALL: Suite = {
+  spec: { name: 'small', tenantId: CONTOSO.tenantId, people: 150, teamSize: 10, objectives: 500, companyObjectives: 5, teamObjectivesPerTeam: 3, checkInEvery: 20, seed: 500 },
+  plans: {
+    'team-board': { warmup: 20, minSamples: 200, maxSamples: 200, timeBudgetMs: 60_000 },
+    'my-okrs': { warmup: 20, minSamples: 200, maxSamples: 200, timeBudgetMs: 60_000 },
+    'company-tree': { warmup: 20, minSamples: 200, maxSamples: 200, timeBudgetMs: 60_000 },
+    'check-in': { warmup: 20, minSamples: 200, maxSamples: 200, timeBudgetMs: 60_000 },
+  },
+  latencyBudgets: true,
+};
+
+/* Every query scans the whole container on the local server: sample the query kinds by time. */
+const LARGE: Suite = {
+  spec: { name: 'large', tenantId: CONTOSO.tenantId, people: 5000, teamSize: 10, objectives: 20_000, companyObjectives: 5, teamObjectivesPerTeam: 3, checkInEvery: 20, seed: 20_000 },
+  plans: {
+    'team-board': { warmup: 3, minSamples: 20, maxSamples: 100, timeBudgetMs: 45_000 },
+    'my-okrs': { warmup: 3, minSamples: 20, maxSamples: 100, timeBudgetMs: 45_000 },
+    'company-tree': { warmup: 2, minSamples: 20, maxSamples: 50, timeBudgetMs: 45_000 },
+    'check-in': { warmup: 20, minSamples: 200, maxSamples: 200, timeBudgetMs: 60_000 },
+  },
+  latencyBudgets: false,
+};
+
+interface SuiteOutcome {
+  readonly world: World;
+  readonly results: KindResult[];
+}
+
+async function runSuite(suite: Suite, wire: CosmosWireCounter): Promise<SuiteOutcome> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'tandem-bench-'));
+  const config = loadConfig({
+    TANDEM_MODE: 'local',
+    PORT: '0',
+    TANDEM_DATA_DIR: dataDir,
+    TANDEM_PERSIST: 'false',
+    TANDEM_SEED: 'false',
+    TANDEM_EXPOSE_TIMINGS: 'true',
+    LOG_LEVEL: 'silent',
+  });
+  const tandem = await startTandem(config, { logger: createLogger('silent') });
+  try {
+    console.log(`\nGenerating world "${suite.spec.name}"...`);
+    const world = await generateWorld(tandem.okr, suite.spec, tandem.okr.clock.now());
+    console.log(formatWorld(world));
+    // The routes and the dev identity hold these same repository objects: time their calls.
+    const store = new StoreProbe();
+    store.wrap(tandem.okr.goals);
+    store.wrap(tandem.okr.directory);
+    const results: KindResult[] = [];
+    for (const kind of REQUEST_KINDS) {
+      const started = performance.now();
+      const result = await benchKind(tandem.url, world, kind, suite.plans[kind], { wire, store });
+      console.log(`  ${KIND_LABELS[kind]}: ${result.samples} requests in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      results.push(result);
+    }
+    return { world, results };
+  } finally {
+    await tandem.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
+  const suites = quick ? [SMALL] : [SMALL, LARGE];
+  const started = performance.now();
+  console.log(`Tandem OKR API benchmark${quick ? ' (quick: small world only)' : ''}: Node ${process.version}, ${cpus().length} cores`);
+
+  const wire = new CosmosWireCounter();
+  const outcomes: SuiteOutcome[] = [];
+  try {
+    for (const suite of suites) outcomes.push(await runSuite(suite, wire));
+  } finally {
+    wire.close();
+  }
+
+  const results = outcomes.flatMap((o) => o.results);
+  const budgets = checkBudgets(results, new Set(suites.filter((s) => s.latencyBudgets).map((s) => s.spec.name)));
+  console.log(`\n${formatResults(results)}\n\nBudgets:\n${formatBudgets(budgets)}`);
+  const failed = budgets.filter((b) => !b.pass).length;
+  console.log(`\n${failed === 0 ? 'All budgets PASS' : `${failed} budget line(s) FAIL`}; whole run ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  if (suites.includes(LARGE)) {
+    console.log('Note: the large world\'s end-to-end figures for queries mostly measure the local server, which scans the whole container per query (plan, then query); judge Tandem by round trips and own time there.');
+  }
+
+  await mkdir('bench-output', { recursive: true });
+  const output = {
+    generatedAt: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    quick,
+    worlds: outcomes.map(({ world }) => ({ spec: world.spec, counts: world.counts, treeSize: world.treeSize, generation: world.timings })),
+    results,
+    budgets,
+  };
+  await writeFile(join('bench-output', 'okr-api.json'), `${JSON.stringify(output, null, 2)}\n`);
+  console.log('Wrote bench-output/okr-api.json');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,146 @@
+import { Dropdown, Option, OptionGroup, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import type { ApiClient } from './api/api-client.js';
+import type { Cycle, DevUser, Person, Team } from './api/types.js';
+import { AppContext, type AppState } from './app-context.js';
+import type { DevUserAuth } from './auth/token-source.js';
+import { LoadingSkeleton } from './components/status.js';
+import type { HostInfo } from './host/teams-host.js';
+import { strings } from './strings.js';
+import { Approvals } from './views/approvals.js';
+import { Board } from './views/board.js';
+import { MyOkrs } from './views/my-okrs.js';
+
+// The admin area loads on demand, so most people never download it.
+const QuarterAdmin = lazy(() => import('./admin/quarter-admin.js'));
+const ObjectivePage = lazy(() => import('./views/objective-page.js').then((m) => ({ default: m.ObjectivePage })));
+const ObjectiveForm = lazy(() => import('./views/objective-form.js').then((m) => ({ default: m.ObjectiveForm })));
+const ConfigPage = lazy(() => import('./views/config-page.js').then((m) => ({ default: m.ConfigPage })));
+
+const useStyles = makeStyles({
+  shell: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, '@media (max-width: 480px)': { padding: tokens.spacingHorizontalS } },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  brand: { marginRight: 'auto' },
+  nav: { overflowX: 'auto', maxWidth: '100%' },
+  picker: { minWidth: '8rem', maxWidth: '100%' },
+});
+
+export interface Bootstrapped {
+  readonly api: ApiClient;
+  readonly host: HostInfo;
+  readonly me: Person;
+  readonly people: Person[];
+  readonly teams: Team[];
+  readonly cycles: Cycle[];
+  readonly devUsers: DevUser[] | null;
+  readonly devAuth: DevUserAuth | null;
+}
+
+const currentRoute = (): string => window.location.hash.replace(/^#/, '') || '/my';
+
+export function App({ boot }: { boot: Bootstrapped }) {
+  const styles = useStyles();
+  const [route, setRoute] = useState(currentRoute);
+  const [version, setVersion] = useState(0);
+  const [cycles, setCycles] = useState(boot.cycles);
+  const [cycleId, setCycleId] = useState(() => (boot.cycles.find((c) => c.state === 'active') ?? boot.cycles[0])?.id ?? '');
+  useEffect(() => {
+    const onHash = () => setRoute(currentRoute());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const navigate = useCallback((to: string) => {
+    window.location.hash = to;
+  }, []);
+  const changed = useCallback(() => {
+    setVersion((v) => v + 1);
+    void boot.api.get<{ items: Cycle[] }>('/cycles').then((r) => setCycles(r.items));
+  }, [boot.api]);
+  const state: AppState = useMemo(
+    () => ({ api: boot.api, host: boot.host, me: boot.me, people: new Map(boot.people.map((p) => [p.id, p])), teams: boot.teams, cycles, cycleId, setCycleId, navigate, version, changed }),
+    [boot, cycles, cycleId, navigate, version, changed],
+  );
+  const params = new URLSearchParams(window.location.search);
+  const lockedTeam = params.get('team');
+
+  if (boot.host.frameContext === 'settings' || params.get('view') === 'config') {
+    return (
+      <AppContext.Provider value={state}>
+        <Suspense fallback={<LoadingSkeleton />}>
+          <ConfigPage />
+        </Suspense>
+      </AppContext.Provider>
+    );
+  }
+
+  const section = route.split('/')[1] ?? 'my';
+  const id = decodeURIComponent(route.split('/')[2] ?? '');
+  const cycle = cycles.find((c) => c.id === cycleId);
+  return (
+    <AppContext.Provider value={state}>
+      <div className={styles.shell}>
+        <header className={styles.header}>
+          <Text weight="bold" size={500} className={styles.brand}>
+            {strings.appName}
+          </Text>
+          <Dropdown aria-label={strings.cycle} className={styles.picker} value={cycle ? `${cycle.name} (${strings.cycleStates[cycle.state]})` : ''} selectedOptions={[cycleId]} onOptionSelect={(_, d) => d.optionValue && setCycleId(d.optionValue)}>
+            {cycles.map((c) => (
+              <Option key={c.id} value={c.id} text={`${c.name} (${strings.cycleStates[c.state]})`}>{`${c.name} (${strings.cycleStates[c.state]})`}</Option>
+            ))}
+          </Dropdown>
+          {boot.devUsers && boot.devAuth && (
+            <Dropdown
+              aria-label={strings.switchUser}
+              className={styles.picker}
+              value={`${strings.actingAs} ${boot.me.displayName}`}
+              selectedOptions={[boot.me.id]}
+              onOptionSelect={(_, d) => {
+                if (!d.optionValue) return;
+                boot.devAuth!.select(d.optionValue);
+                window.location.reload();
+              }}
+              data-user-switcher
+            >
+              {[...new Set(boot.devUsers.map((u) => u.tenantName))].map((tenant) => (
+                <OptionGroup key={tenant} label={tenant}>
+                  {boot.devUsers!.filter((u) => u.tenantName === tenant).map((u) => (
+                    <Option key={u.id} value={u.id} text={u.displayName}>{`${u.displayName} — ${u.jobTitle}${u.roles.length > 1 ? ` (${u.roles.filter((r) => r !== 'member').join(', ')})` : ''}`}</Option>
+                  ))}
+                </OptionGroup>
+              ))}
+            </Dropdown>
+          )}
+        </header>
+        <nav className={styles.nav}>
+          <TabList selectedValue={section} onTabSelect={(_, d) => navigate(`/${String(d.value)}`)}>
+            <Tab value="my">{strings.nav.myOkrs}</Tab>
+            <Tab value="board">{strings.nav.board}</Tab>
+            <Tab value="approvals">{strings.nav.approvals}</Tab>
+            {boot.me.roles.includes('okr-admin') && <Tab value="quarter">{strings.nav.quarter}</Tab>}
+          </TabList>
+        </nav>
+        <main>
+          <Suspense fallback={<LoadingSkeleton />}>
+          {!cycleId ? (
+            <Text>{strings.myOkrs.empty}</Text>
+          ) : section === 'board' ? (
+            <Board initialTeam={lockedTeam ?? ''} lockedTeam={lockedTeam !== null} />
+          ) : section === 'approvals' ? (
+            <Approvals />
+          ) : section === 'quarter' ? (
+            <QuarterAdmin />
+          ) : section === 'objective' && id ? (
+            <ObjectivePage objectiveId={id} />
+          ) : section === 'new' ? (
+            <ObjectiveForm />
+          ) : section === 'edit' && id ? (
+            <ObjectiveForm editId={id} />
+          ) : (
+            <MyOkrs />
+          )}
+          </Suspense>
+        </main>
+      </div>
+    </AppContext.Provider>
+  );
+}

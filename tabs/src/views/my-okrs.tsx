@@ -1,0 +1,38 @@
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ObjectiveView, Page } from '../api/types.js';
+import { useApp } from '../app-context.js';
+import { ObjectiveCard } from '../components/objective-card.js';
+import { EmptyState, ErrorMessage, LoadingSkeleton } from '../components/status.js';
+import { strings } from '../strings.js';
+import { useLoad } from '../use-load.js';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** My objectives and those I contribute to or own key results in. */
+export function MyOkrs() {
+  const app = useApp();
+  const styles = useStyles();
+  const [load, retry] = useLoad(() => app.api.all<ObjectiveView>(`/cycles/${app.cycleId}/objectives?participant=me`), [app.cycleId, app.version, app.me.id]);
+  const create = (
+    <Button appearance="primary" onClick={() => app.navigate('/new')}>
+      {strings.myOkrs.create}
+    </Button>
+  );
+  return (
+    <section className={styles.list} aria-labelledby="my-okrs-title">
+      <div className={styles.header}>
+        <Text as="h1" id="my-okrs-title" size={600} weight="semibold">
+          {strings.myOkrs.title}
+        </Text>
+        {create}
+      </div>
+      {load.state === 'loading' && <LoadingSkeleton />}
+      {load.state === 'error' && <ErrorMessage error={load.error} onRetry={retry} />}
+      {load.state === 'ready' && load.value.length === 0 && <EmptyState title={strings.myOkrs.empty} hint={strings.myOkrs.emptyHint} action={create} />}
+      {load.state === 'ready' && load.value.map((o) => <ObjectiveCard key={o.id} objective={o} />)}
+    </section>
+  );
+}
