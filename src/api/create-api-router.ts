@@ -28,14 +28,24 @@ function send(res: Response, result: ApiResult): void {
   else res.status(result.status).json(result.body);
 }
 
-/** Body-parser errors become the API's error shape rather than HTML or a 500. */
-function bodyErrorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
-  const type = (error as { type?: string }).type;
-  if (type === 'entity.parse.failed') return sendFailure(res, { code: 'API.MALFORMED_JSON', message: 'The body is not valid JSON' });
-  if (type === 'entity.too.large') return sendFailure(res, { code: 'API.PAYLOAD_TOO_LARGE', message: 'The body is too large' });
-  if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
-    return sendFailure(res, { code: 'API.UNSUPPORTED_MEDIA_TYPE', message: 'Send the body as UTF-8 JSON' });
-  }
+/** Client errors raised before a handler runs (body parsing, %-decoding of the path) keep their 4xx. */
+function clientErrorStatus(error: unknown): number | null {
+  const status = (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+}
+
+const BODY_ERRORS: Record<string, { code: string; message: string }> = {
+  'entity.parse.failed': { code: 'API.MALFORMED_JSON', message: 'The body is not valid JSON' },
+  'entity.too.large': { code: 'API.PAYLOAD_TOO_LARGE', message: 'The body is too large' },
+  'charset.unsupported': { code: 'API.UNSUPPORTED_MEDIA_TYPE', message: 'Send the body as UTF-8 JSON' },
+  'encoding.unsupported': { code: 'API.UNSUPPORTED_MEDIA_TYPE', message: 'Send the body without a content encoding' },
+};
+
+/** Body-parser and routing errors become the API's error shape rather than HTML or a 500. */
+function clientErrorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const known = BODY_ERRORS[(error as { type?: string }).type ?? ''];
+  if (known) return sendFailure(res, known);
+  if (clientErrorStatus(error) !== null) return sendFailure(res, { code: 'API.MALFORMED_REQUEST', message: 'The request could not be read' });
   next(error);
 }
 
@@ -43,7 +53,7 @@ function bodyErrorHandler(error: unknown, _req: Request, res: Response, next: Ne
 export function createApiRouter(options: ApiRouterOptions): Router {
   const router = express.Router();
   router.use(express.json({ limit: options.bodyLimit, strict: false }));
-  router.use(bodyErrorHandler);
+  router.use(clientErrorHandler);
 
   const handle = async (route: Route, authenticated: boolean, req: Request): Promise<ApiResult> => {
     const hasBody = route.method === 'post' || route.method === 'patch';
@@ -87,6 +97,7 @@ export function createApiRouter(options: ApiRouterOptions): Router {
   for (const route of options.routes) mount(route, true);
 
   router.use((req: Request, res: Response) => sendFailure(res, { code: 'API.ROUTE_NOT_FOUND', message: `No API at ${req.method} ${req.path}` }));
+  router.use(clientErrorHandler);
   router.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     options.logger.error({ err: error, path: req.path }, 'unexpected error');
     if (!res.headersSent) sendFailure(res, { code: 'API.INTERNAL', message: 'Something went wrong on our side; try again' });

@@ -22,6 +22,9 @@ export async function transitionCycle(
   if (expectedRevision !== undefined && expectedRevision !== cycle.revision) {
     return fail(OKR_ERROR.revisionMismatch, 'Someone changed this cycle since you loaded it; reload and try again');
   }
+  // Check the step itself first: an impossible transition must not send the admin off grading.
+  const moved = moveCycle(cycle, to, deps.clock.now().toISOString());
+  if (!moved.ok) return moved;
   if (to === 'closed') {
     const stillActive = await deps.goals.listAllObjectives(ctx.actor.tenantId, cycleId, { states: ['active'] });
     if (stillActive.length > 0) {
@@ -31,8 +34,6 @@ export async function transitionCycle(
       });
     }
   }
-  const moved = moveCycle(cycle, to, deps.clock.now().toISOString());
-  if (!moved.ok) return moved;
   const written = await deps.goals.replaceCycle(moved.value, etag);
   return written.ok ? ok(written.value.value) : fail(OKR_ERROR.revisionMismatch, 'Someone changed this cycle at the same time; reload and try again');
 }

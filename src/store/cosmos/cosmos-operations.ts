@@ -16,7 +16,11 @@ export function withoutFields<T>(doc: object, fields: readonly string[]): T {
   return copy as T;
 }
 
+/** Cosmos refuses ids with these characters before sending anything; no stored document can have one. */
+const UNUSABLE_ID = /[/\\#?]/;
+
 export async function readDoc<T extends StoredDoc>(container: Container, id: string, pk: string): Promise<{ doc: T; etag: string } | null> {
+  if (id.length === 0 || id.length > 255 || UNUSABLE_ID.test(id)) return null;
   const response = await measured('point-read', () => container.item(id, pk).read<T>());
   return response.resource && response.etag ? { doc: response.resource, etag: response.etag } : null;
 }
@@ -75,7 +79,8 @@ function scoped(query: SqlQuerySpec, partitionKey: string): SqlQuerySpec {
 
 /** One page of a single-partition query: one round trip. */
 export async function queryPage<T>(container: Container, query: SqlQuerySpec, partitionKey: string, page: PageRequest): Promise<Result<Page<T>, StoreReadError>> {
-  const continuation = unwrapContinuation(page.continuationToken);
+  const scope = `${partitionKey}\n${query.query}\n${JSON.stringify(query.parameters ?? [])}`;
+  const continuation = unwrapContinuation(scope, page.continuationToken);
   if (!continuation.ok) return fail('STORE.BAD_CONTINUATION', 'That continuation token is not one Tandem issued');
   try {
     const response = await measured('single-partition-query', () =>
@@ -83,7 +88,7 @@ export async function queryPage<T>(container: Container, query: SqlQuerySpec, pa
         .query<T>(scoped(query, partitionKey), { partitionKey, maxItemCount: page.limit, ...(continuation.value ? { continuationToken: continuation.value } : {}) })
         .fetchNext(),
     );
-    const next = response.hasMoreResults ? wrapContinuation(response.continuationToken) : undefined;
+    const next = response.hasMoreResults ? wrapContinuation(scope, response.continuationToken) : undefined;
     return ok(next ? { items: response.resources, continuationToken: next } : { items: response.resources });
   } catch (error) {
     const status = cosmosStatus(error);
