@@ -4,12 +4,13 @@ import { createObjective } from '../../app/okr/create-objective.js';
 import { deleteObjective } from '../../app/okr/delete-objective.js';
 import { getObjective } from '../../app/okr/get-objective.js';
 import { listObjectives } from '../../app/okr/list-objectives.js';
+import { addComment, listComments } from '../../app/okr/objective-comments.js';
 import { approve, propose, sendBack } from '../../app/okr/objective-transitions.js';
 import type { OkrDeps } from '../../app/okr/okr-deps.js';
 import { updateObjective } from '../../app/okr/update-objective.js';
 import { noContent, respond, type Route } from '../http/api-types.js';
 import { validate } from '../http/validate.js';
-import { carryOverSchema, closeObjectiveSchema, createObjectiveSchema, objectiveListQuerySchema, sendBackSchema, updateObjectiveSchema } from './okr-schemas.js';
+import { carryOverSchema, closeObjectiveSchema, commentSchema, createObjectiveSchema, objectiveListQuerySchema, pageQuerySchema, sendBackSchema, updateObjectiveSchema } from './okr-schemas.js';
 
 const objectiveRevision = (o: { revision: number }): number => o.revision;
 
@@ -102,6 +103,24 @@ export function objectiveRoutes(deps: OkrDeps): Route[] {
       handler: async ({ ctx, params, body }) => {
         const input = validate(carryOverSchema, body);
         return input.ok ? respond(await carryOverObjective(deps, ctx, params.objectiveId!, input.value.targetCycleId), 201, objectiveRevision) : input;
+      },
+    },
+    {
+      method: 'get',
+      path: '/objectives/:objectiveId/comments',
+      handler: async ({ ctx, params, query }) => {
+        const page = validate(pageQuerySchema, query);
+        if (!page.ok) return page;
+        const { limit, continuation } = page.value;
+        return respond(await listComments(deps, ctx, params.objectiveId!, { limit, ...(continuation ? { continuationToken: continuation } : {}) }));
+      },
+    },
+    {
+      method: 'post',
+      path: '/objectives/:objectiveId/comments',
+      handler: async ({ ctx, params, body }) => {
+        const input = validate(commentSchema, body);
+        return input.ok ? respond(await addComment(deps, ctx, params.objectiveId!, input.value.text), 201) : input;
       },
     },
   ];

@@ -71,6 +71,8 @@ export const closeObjectiveSchema = z.strictObject({
     .default([]),
 });
 
+export const commentSchema = z.strictObject({ text: text(2000) });
+
 export const carryOverSchema = z.strictObject({ targetCycleId: id });
 
 export const checkInSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import type { CheckIn } from '../../domain/okr/check-in.js';
 import type { Cycle } from '../../domain/okr/cycle.js';
+import type { ObjectiveComment } from '../../domain/okr/objective-comment.js';
 import type { Objective, ObjectiveLevel, ObjectiveState } from '../../domain/okr/objective.js';
 import type { Result } from '../../domain/shared/result.js';
 
@@ -56,4 +57,8 @@ export interface GoalsRepository {
   getCheckIn(tenantId: string, cycleId: string, checkInId: string): Promise<CheckIn | null>;
   deleteCheckIn(tenantId: string, cycleId: string, checkInId: string): Promise<void>;
   listCheckIns(tenantId: string, keyResultId: string, page: PageRequest): Promise<Result<Page<CheckIn>, StoreReadError>>;
+
+  createComment(comment: ObjectiveComment): Promise<Result<ObjectiveComment, StoreWriteError>>;
+  /** Oldest first, as a conversation reads. */
+  listComments(tenantId: string, objectiveId: string, page: PageRequest): Promise<Result<Page<ObjectiveComment>, StoreReadError>>;
 }

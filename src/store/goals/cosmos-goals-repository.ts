@@ -1,6 +1,7 @@
 import type { Container, SqlParameter } from '@azure/cosmos';
 import type { CheckIn } from '../../domain/okr/check-in.js';
 import type { Cycle } from '../../domain/okr/cycle.js';
+import type { ObjectiveComment } from '../../domain/okr/objective-comment.js';
 import { parseKeyResultId, parseObjectiveId } from '../../domain/okr/okr-ids.js';
 import type { Objective } from '../../domain/okr/objective.js';
 import { ok, type Result } from '../../domain/shared/result.js';
@@ -17,12 +18,15 @@ import { createDoc, deleteDoc, queryAll, queryPage, readDoc, replaceDoc } from '
 import { cycleListPartition, okrPartition } from '../cosmos/partition-keys.js';
 import {
   fromCheckInDocument,
+  fromCommentDocument,
   fromCycleDocument,
   fromObjectiveDocument,
   toCheckInDocument,
+  toCommentDocument,
   toCycleDocument,
   toObjectiveDocument,
   type CheckInDocument,
+  type CommentDocument,
   type CycleDocument,
   type ObjectiveDocument,
 } from './okr-documents.js';
@@ -153,5 +157,28 @@ export class CosmosGoalsRepository implements GoalsRepository {
       page,
     );
     return found.ok ? ok({ ...found.value, items: found.value.items.map(fromCheckInDocument) }) : found;
+  }
+
+  async createComment(comment: ObjectiveComment): Promise<Result<ObjectiveComment, StoreWriteError>> {
+    const created = await createDoc(this.okrs, toCommentDocument(comment));
+    return created.ok ? ok(fromCommentDocument(created.value.doc)) : created;
+  }
+
+  async listComments(tenantId: string, objectiveId: string, page: PageRequest): Promise<Result<Page<ObjectiveComment>, StoreReadError>> {
+    const parsed = parseObjectiveId(objectiveId);
+    if (!parsed) return ok({ items: [] });
+    const found = await queryPage<CommentDocument>(
+      this.okrs,
+      {
+        query: "SELECT * FROM c WHERE c.pk = @pk AND c.tenantId = @tenantId AND c.type = 'comment' AND c.objectiveId = @objectiveId ORDER BY c.at ASC",
+        parameters: [
+          { name: '@tenantId', value: tenantId },
+          { name: '@objectiveId', value: objectiveId },
+        ],
+      },
+      okrPartition(tenantId, parsed.cycleId),
+      page,
+    );
+    return found.ok ? ok({ ...found.value, items: found.value.items.map(fromCommentDocument) }) : found;
   }
 }

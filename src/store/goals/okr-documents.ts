@@ -1,5 +1,6 @@
 import type { CheckIn } from '../../domain/okr/check-in.js';
 import type { Cycle } from '../../domain/okr/cycle.js';
+import type { ObjectiveComment } from '../../domain/okr/objective-comment.js';
 import { participantIds, type Objective } from '../../domain/okr/objective.js';
 import { withoutFields } from '../cosmos/cosmos-operations.js';
 import { cycleListPartition, okrPartition } from '../cosmos/partition-keys.js';
@@ -35,3 +36,7 @@ export const fromObjectiveDocument = (doc: ObjectiveDocument): Objective => with
 
 export const toCheckInDocument = (checkIn: CheckIn): CheckInDocument => ({ ...checkIn, pk: okrPartition(checkIn.tenantId, checkIn.cycleId), type: 'checkin' });
 export const fromCheckInDocument = (doc: CheckInDocument): CheckIn => withoutFields<CheckIn>(doc, ['pk', 'type']);
+
+export type CommentDocument = ObjectiveComment & { pk: string; type: 'comment' };
+export const toCommentDocument = (comment: ObjectiveComment): CommentDocument => ({ ...comment, pk: okrPartition(comment.tenantId, comment.cycleId), type: 'comment' });
+export const fromCommentDocument = (doc: CommentDocument): ObjectiveComment => withoutFields<ObjectiveComment>(doc, ['pk', 'type']);

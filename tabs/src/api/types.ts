@@ -5,6 +5,7 @@ export type { AlignmentTreeView } from '../../../src/app/okr/get-alignment-tree.
 export type { AlignmentNode } from '../../../src/domain/okr/alignment-tree.js';
 export type { Cycle, CycleState } from '../../../src/domain/okr/cycle.js';
 export type { CheckIn } from '../../../src/domain/okr/check-in.js';
+export type { ObjectiveComment } from '../../../src/domain/okr/objective-comment.js';
 export type { KeyResultSpec } from '../../../src/domain/okr/key-result.js';
 export type { ObjectiveLevel, ObjectiveState } from '../../../src/domain/okr/objective.js';
 export type { Person } from '../../../src/domain/people/person.js';

@@ -1,6 +1,6 @@
 import { Button, Card, Field, Link, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { AlignmentLink, CheckIn, ObjectiveDetail, Page } from '../api/types.js';
+import type { AlignmentLink, CheckIn, ObjectiveComment, ObjectiveDetail, Page } from '../api/types.js';
 import { personName, useApp } from '../app-context.js';
 import { describeError } from '../components/describe-error.js';
 import { HistoryChart } from '../components/history-chart.js';
@@ -20,6 +20,7 @@ interface Loaded {
   readonly detail: ObjectiveDetail;
   readonly etag: string | null;
   readonly history: Record<string, CheckIn[]>;
+  readonly comments: ObjectiveComment[];
 }
 
 function Links({ title, links }: { title: string; links: AlignmentLink[] }) {
@@ -50,16 +51,20 @@ export function ObjectivePage({ objectiveId }: { objectiveId: string }) {
   const app = useApp();
   const styles = useStyles();
   const [comment, setComment] = useState('');
+  const [reply, setReply] = useState('');
   const [actionError, setActionError] = useState<string | null>(null);
   const [load, retry] = useLoad(async (): Promise<Loaded> => {
     const { body, etag } = await app.api.send<ObjectiveDetail>('GET', `/objectives/${encodeURIComponent(objectiveId)}`);
-    const pages = await Promise.all(body.objective.keyResults.map((kr) => app.api.get<Page<CheckIn>>(`/key-results/${encodeURIComponent(kr.id)}/check-ins?limit=26`)));
-    return { detail: body, etag, history: Object.fromEntries(body.objective.keyResults.map((kr, i) => [kr.id, pages[i]!.items])) };
+    const [pages, comments] = await Promise.all([
+      Promise.all(body.objective.keyResults.map((kr) => app.api.get<Page<CheckIn>>(`/key-results/${encodeURIComponent(kr.id)}/check-ins?limit=26`))),
+      app.api.all<ObjectiveComment>(`/objectives/${encodeURIComponent(objectiveId)}/comments`),
+    ]);
+    return { detail: body, etag, comments, history: Object.fromEntries(body.objective.keyResults.map((kr, i) => [kr.id, pages[i]!.items])) };
   }, [objectiveId, app.version]);
 
   if (load.state === 'loading') return <LoadingSkeleton rows={6} />;
   if (load.state === 'error') return <ErrorMessage error={load.error} onRetry={retry} />;
-  const { detail, etag, history } = load.value;
+  const { detail, etag, history, comments } = load.value;
   const o = detail.objective;
   const act = (path: string, body: unknown = {}) =>
     app.api.post(`/objectives/${encodeURIComponent(o.id)}/${path}`, body, etag).then(
@@ -114,6 +119,37 @@ export function ObjectivePage({ objectiveId }: { objectiveId: string }) {
         <Links title={strings.objective.parents} links={detail.parents} />
         <Links title={strings.objective.children} links={detail.children} />
       </div>
+      <Card aria-labelledby="comments-title">
+        <Text weight="semibold" id="comments-title">{strings.objective.comments}</Text>
+        {comments.length === 0 ? (
+          <Text>{strings.objective.noComments}</Text>
+        ) : (
+          <ul>
+            {comments.map((c) => (
+              <li key={c.id}>
+                <Text weight="semibold">{personName(app, c.authorId)}</Text> ({formatDate(c.at, app.host.locale)}): {c.text}
+              </li>
+            ))}
+          </ul>
+        )}
+        <Field label={strings.objective.addComment}>
+          <Textarea value={reply} maxLength={2000} onChange={(_, d) => setReply(d.value)} />
+        </Field>
+        <Button
+          disabled={reply.trim() === ''}
+          onClick={() =>
+            app.api.post(`/objectives/${encodeURIComponent(o.id)}/comments`, { text: reply }).then(
+              () => {
+                setReply('');
+                app.changed();
+              },
+              (e: unknown) => setActionError(describeError(e)),
+            )
+          }
+        >
+          {strings.objective.postComment}
+        </Button>
+      </Card>
       <Card>
         <Text weight="semibold">{strings.objective.activity}</Text>
         <ul>
