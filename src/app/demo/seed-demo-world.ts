@@ -81,7 +81,10 @@ function valueAt(spec: KeyResultSpec, fraction: number, late: boolean, pace: num
     case 'increase-to':
     case 'decrease-to': {
       const raw = spec.start + (spec.target - spec.start) * fraction;
-      const whole = Number.isInteger(spec.start) && Number.isInteger(spec.target) && Math.abs(spec.target - spec.start) >= 10;
+      const range = Math.abs(spec.target - spec.start);
+      // Money and other large ranges move in round steps, as people report them.
+      if (range >= 100_000) return Math.round(raw / 1000) * 1000;
+      const whole = Number.isInteger(spec.start) && Number.isInteger(spec.target) && range >= 10;
       return whole ? Math.round(raw) : round(raw);
     }
     case 'milestone':
