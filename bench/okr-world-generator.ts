@@ -39,7 +39,6 @@ export interface KeyResultRef {
   readonly id: string;
   readonly ownerId: string;
   readonly spec: KeyResultSpec;
-  readonly level: ObjectiveLevel;
 }
 
 export interface World {
@@ -81,7 +80,7 @@ function unwrap<T>(result: Result<T>, what: string): T {
 }
 
 /** Runs `fn` over `items` with at most `limit` calls in flight. */
-export async function inParallel<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<unknown>): Promise<void> {
+async function inParallel<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<unknown>): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) await fn(items[next++]!);
@@ -328,7 +327,7 @@ export async function generateWorld(deps: OkrDeps, spec: WorldSpec, now: Date): 
     treeSize: objectives.filter((o) => o.level !== 'individual' && o.state !== 'draft').length,
     activeKeyResults: objectives
       .filter((o) => o.state === 'active')
-      .flatMap((o) => o.keyResults.map((kr) => ({ id: kr.id, ownerId: kr.ownerId, spec: kr.spec, level: o.level }))),
+      .flatMap((o) => o.keyResults.map((kr) => ({ id: kr.id, ownerId: kr.ownerId, spec: kr.spec }))),
     counts: {
       people: people.length,
       teams: teams.length,

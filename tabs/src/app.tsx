@@ -1,4 +1,4 @@
-import { Dropdown, Option, OptionGroup, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Select, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from './api/api-client.js';
 import type { Cycle, DevUser, Person, Team } from './api/types.js';
@@ -83,32 +83,30 @@ export function App({ boot }: { boot: Bootstrapped }) {
           <Text weight="bold" size={500} className={styles.brand}>
             {strings.appName}
           </Text>
-          <Dropdown aria-label={strings.cycle} className={styles.picker} value={cycle ? `${cycle.name} (${strings.cycleStates[cycle.state]})` : ''} selectedOptions={[cycleId]} onOptionSelect={(_, d) => d.optionValue && setCycleId(d.optionValue)}>
+          <Select aria-label={strings.cycle} className={styles.picker} value={cycleId} onChange={(_, d) => setCycleId(d.value)}>
             {cycles.map((c) => (
-              <Option key={c.id} value={c.id} text={`${c.name} (${strings.cycleStates[c.state]})`}>{`${c.name} (${strings.cycleStates[c.state]})`}</Option>
+              <option key={c.id} value={c.id}>{`${c.name} (${strings.cycleStates[c.state]})`}</option>
             ))}
-          </Dropdown>
+          </Select>
           {boot.devUsers && boot.devAuth && (
-            <Dropdown
+            <Select
               aria-label={strings.switchUser}
               className={styles.picker}
-              value={`${strings.actingAs} ${boot.me.displayName}`}
-              selectedOptions={[boot.me.id]}
-              onOptionSelect={(_, d) => {
-                if (!d.optionValue) return;
-                boot.devAuth!.select(d.optionValue);
+              value={boot.me.id}
+              onChange={(_, d) => {
+                boot.devAuth!.select(d.value);
                 window.location.reload();
               }}
               data-user-switcher
             >
               {[...new Set(boot.devUsers.map((u) => u.tenantName))].map((tenant) => (
-                <OptionGroup key={tenant} label={tenant}>
+                <optgroup key={tenant} label={tenant}>
                   {boot.devUsers!.filter((u) => u.tenantName === tenant).map((u) => (
-                    <Option key={u.id} value={u.id} text={u.displayName}>{`${u.displayName} — ${u.jobTitle}${u.roles.length > 1 ? ` (${u.roles.filter((r) => r !== 'member').join(', ')})` : ''}`}</Option>
+                    <option key={u.id} value={u.id}>{`${u.displayName} — ${u.jobTitle}${u.roles.length > 1 ? ` (${u.roles.filter((r) => r !== 'member').join(', ')})` : ''}`}</option>
                   ))}
-                </OptionGroup>
+                </optgroup>
               ))}
-            </Dropdown>
+            </Select>
           )}
         </header>
         <nav className={styles.nav}>

@@ -19,22 +19,10 @@ import { useState } from 'react';
 import type { ApiClient } from '../api/api-client.js';
 import type { KeyResultView } from '../api/types.js';
 import { strings } from '../strings.js';
+import { recordCheckIn } from './check-in-actions.js';
 import { describeError } from './describe-error.js';
 
 const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
-
-interface CheckInBody {
-  value: number;
-  confidence: number;
-  note: string;
-  blockers: string;
-}
-
-export const recordCheckIn = (api: ApiClient, keyResultId: string, body: CheckInBody) => api.post(`/key-results/${encodeURIComponent(keyResultId)}/check-ins`, body);
-
-/** "No change this week": the last value and confidence again, in one click. */
-export const checkInNoChange = (api: ApiClient, kr: KeyResultView) =>
-  recordCheckIn(api, kr.id, { value: kr.current ?? 0, confidence: kr.confidence ?? 5, note: strings.noChange, blockers: '' });
 
 /** The check-in form, prefilled with the last values. */
 export function CheckInDialog({ api, keyResult, open, onClose, onSaved }: { api: ApiClient; keyResult: KeyResultView; open: boolean; onClose: () => void; onSaved: () => void }) {

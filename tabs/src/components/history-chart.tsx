@@ -27,7 +27,7 @@ export function HistoryChart({ keyResult, checkIns, locale }: { keyResult: KeyRe
   const y = (v: number) => height - pad - ((v - min) / span) * (height - 2 * pad);
   return (
     <figure style={{ margin: 0 }}>
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={`${keyResult.title}: ${points.length} check-ins`}>
+      <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: `${width * 1.5}px`, display: 'block' }} role="img" aria-label={`${keyResult.title}: ${points.length} check-ins`}>
         {target !== null && <line x1={pad} x2={width - pad} y1={y(target)} y2={y(target)} stroke={tokens.colorPaletteGreenForeground1} strokeDasharray="4 3" />}
         <polyline points={points.map((c, i) => `${x(i)},${y(c.value)}`).join(' ')} fill="none" stroke={tokens.colorBrandForeground1} strokeWidth={2} />
         {points.map((c, i) => (

@@ -1,10 +1,13 @@
 import { Badge, Button, Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import type { KeyResultView, ObjectiveView } from '../api/types.js';
 import { personName, useApp } from '../app-context.js';
 import { formatDate, formatNumber } from '../format.js';
 import { strings } from '../strings.js';
-import { CheckInDialog, checkInNoChange } from './check-in-dialog.js';
+import { checkInNoChange } from './check-in-actions.js';
+
+// The dialog (and its inputs) loads on first use: most visits only read the board.
+const CheckInDialog = lazy(() => import('./check-in-dialog.js').then((m) => ({ default: m.CheckInDialog })));
 import { describeError } from './describe-error.js';
 import { ConfidenceBadge, ProgressWithExpected } from './progress.js';
 
@@ -66,6 +69,7 @@ function KeyResultRow({ objective, kr }: { objective: ObjectiveView; kr: KeyResu
         {error && <Text role="alert">{error}</Text>}
       </div>
       {open && (
+        <Suspense fallback={null}>
         <CheckInDialog
           api={app.api}
           keyResult={kr}
@@ -76,6 +80,7 @@ function KeyResultRow({ objective, kr }: { objective: ObjectiveView; kr: KeyResu
             app.changed();
           }}
         />
+        </Suspense>
       )}
     </div>
   );

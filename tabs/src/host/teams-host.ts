@@ -1,4 +1,6 @@
-import { app } from '@microsoft/teams-js';
+// teams-js is loaded only when the tab is really hosted, so a plain browser never downloads it.
+type TeamsJs = typeof import('@microsoft/teams-js');
+let teams: TeamsJs | null = null;
 
 export type ThemeName = 'default' | 'dark' | 'contrast';
 export type FrameContext = 'content' | 'settings' | 'sidePanel' | 'meetingStage' | 'remove' | 'task' | 'authentication' | 'none';
@@ -38,6 +40,8 @@ export async function detectHost(location: Location = window.location): Promise<
   const framed = window.parent !== window;
   if (!wantsTeams || !framed) return browserHost();
   try {
+    teams = await import('@microsoft/teams-js');
+    const { app } = teams;
     await Promise.race([
       app.initialize(),
       new Promise((_, reject) => setTimeout(() => reject(new Error('Teams did not answer')), INITIALIZE_TIMEOUT_MS)),
@@ -58,10 +62,10 @@ export async function detectHost(location: Location = window.location): Promise<
 }
 
 export function onThemeChange(host: HostInfo, handler: (theme: ThemeName) => void): void {
-  if (host.inTeams) app.registerOnThemeChangeHandler((theme) => handler(asTheme(theme)));
+  if (host.inTeams && teams) teams.app.registerOnThemeChangeHandler((theme) => handler(asTheme(theme)));
 }
 
 /** Tells Teams the tab is ready, which hides its loading indicator. */
 export function notifyReady(host: HostInfo): void {
-  if (host.inTeams) void app.notifySuccess();
+  if (host.inTeams && teams) void teams.app.notifySuccess();
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Dropdown, Field, Input, Link, Option, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Field, Input, Link, Select, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { AlignmentNode, AlignmentTreeView, ObjectiveView } from '../api/types.js';
 import { useApp } from '../app-context.js';
@@ -33,12 +33,15 @@ interface TreeRow {
   readonly depth: number;
   readonly key: string;
   readonly hasChildren: boolean;
+  /** 1-based position among its siblings, and how many siblings there are. */
+  readonly position: number;
+  readonly siblings: number;
 }
 
 function flatten(nodes: readonly AlignmentNode[], collapsed: ReadonlySet<string>, depth = 0, path = ''): TreeRow[] {
-  return nodes.flatMap((node) => {
+  return nodes.flatMap((node, index) => {
     const key = `${path}/${node.objectiveId}`;
-    const row: TreeRow = { node, depth, key, hasChildren: node.children.length > 0 };
+    const row: TreeRow = { node, depth, key, hasChildren: node.children.length > 0, position: index + 1, siblings: nodes.length };
     return collapsed.has(key) ? [row] : [row, ...flatten(node.children, collapsed, depth + 1, key)];
   });
 }
@@ -56,8 +59,10 @@ function TreeView({ tree, search }: { tree: AlignmentTreeView; search: string })
       items={rows}
       estimate={44}
       keyOf={(r) => r.key}
+      // The nesting is conveyed on the listitem (aria-level is not allowed on a plain div).
+      itemAttributes={(r): Record<string, number> => (search ? { 'aria-level': r.depth + 1 } : { 'aria-level': r.depth + 1, 'aria-posinset': r.position, 'aria-setsize': r.siblings })}
       render={(r) => (
-        <div className={styles.treeRow} style={{ paddingLeft: `${r.depth * 1.25}rem` }} aria-level={r.depth + 1} data-tree-objective={r.node.objectiveId}>
+        <div className={styles.treeRow} style={{ paddingLeft: `${r.depth * 1.25}rem` }} data-tree-objective={r.node.objectiveId} data-tree-level={r.depth + 1}>
           <Button size="small" appearance="subtle" disabled={!r.hasChildren} aria-expanded={r.hasChildren ? !collapsed.has(r.key) : undefined} aria-label={r.node.title} onClick={() => toggle(r.key)}>
             {r.hasChildren ? (collapsed.has(r.key) ? '▸' : '▾') : '·'}
           </Button>
@@ -99,19 +104,14 @@ export function Board({ initialTeam = ALL, lockedTeam = false }: { initialTeam?:
 
   const choice = (label: string, key: keyof BoardFilters, options: [string, string][], anyLabel: string) => (
     <Field label={label} className={styles.filter}>
-      <Dropdown
-        value={options.find(([v]) => v === filters[key])?.[1] ?? anyLabel}
-        selectedOptions={[filters[key]]}
-        onOptionSelect={(_, d) => set(key)(d.optionValue ?? ALL)}
-        disabled={key === 'team' && lockedTeam}
-      >
-        <Option value={ALL}>{anyLabel}</Option>
+      <Select value={filters[key]} onChange={(_, d) => set(key)(d.value)} disabled={key === 'team' && lockedTeam}>
+        <option value={ALL}>{anyLabel}</option>
         {options.map(([value, text]) => (
-          <Option key={value} value={value}>
+          <option key={value} value={value}>
             {text}
-          </Option>
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </Field>
   );
 

@@ -1,4 +1,4 @@
-import { Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { pages } from '@microsoft/teams-js';
 import { useEffect, useState } from 'react';
 import { useApp } from '../app-context.js';
@@ -25,10 +25,10 @@ export function ConfigPage() {
     <section className={styles.page}>
       <Text as="h1" size={500} weight="semibold">{strings.config.title}</Text>
       <Field label={strings.config.team}>
-        <Dropdown value={app.teams.find((t) => t.id === team)?.name ?? strings.config.company} selectedOptions={[team]} onOptionSelect={(_, d) => setTeam(d.optionValue ?? '')} data-config-team>
-          <Option value="">{strings.config.company}</Option>
-          {app.teams.map((t) => <Option key={t.id} value={t.id}>{t.name}</Option>)}
-        </Dropdown>
+        <Select value={team} onChange={(_, d) => setTeam(d.value)} data-config-team>
+          <option value="">{strings.config.company}</option>
+          {app.teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+        </Select>
       </Field>
     </section>
   );

@@ -1,4 +1,4 @@
-import { Button, Card, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { KeyResultSpec, ObjectiveDetail, ObjectiveLevel, ObjectiveView } from '../api/types.js';
 import { useApp } from '../app-context.js';
@@ -118,11 +118,11 @@ export function ObjectiveForm({ editId }: { editId?: string }) {
       )}
       {!editId && level === 'team' && (
         <Field label={strings.form.owner}>
-          <Dropdown value={app.teams.find((t) => t.id === team)?.name ?? ''} selectedOptions={[team]} onOptionSelect={(_, d) => setTeam(d.optionValue ?? '')}>
+          <Select value={team} onChange={(_, d) => setTeam(d.value)}>
             {app.teams.map((t) => (
-              <Option key={t.id} value={t.id}>{t.name}</Option>
+              <option key={t.id} value={t.id}>{t.name}</option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
       )}
       <Field label={strings.form.title} required>
@@ -138,14 +138,10 @@ export function ObjectiveForm({ editId }: { editId?: string }) {
         </RadioGroup>
       </Field>
       <Field label={strings.form.alignTo}>
-        <Dropdown
-          value={parents.state === 'ready' ? (parents.value.find((p) => p.id === alignTo)?.title ?? strings.form.noAlignment) : strings.loading}
-          selectedOptions={[alignTo]}
-          onOptionSelect={(_, d) => setAlignTo(d.optionValue ?? '')}
-        >
-          <Option value="">{strings.form.noAlignment}</Option>
-          {parents.state === 'ready' && parents.value.filter((p) => p.id !== editId).map((p) => <Option key={p.id} value={p.id}>{p.title}</Option>)}
-        </Dropdown>
+        <Select value={alignTo} onChange={(_, d) => setAlignTo(d.value)}>
+          <option value="">{parents.state === 'ready' ? strings.form.noAlignment : strings.loading}</option>
+          {parents.state === 'ready' && parents.value.filter((p) => p.id !== editId).map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+        </Select>
       </Field>
       {!editId && (
         <>
@@ -158,9 +154,9 @@ export function ObjectiveForm({ editId }: { editId?: string }) {
               </Field>
               <div className={styles.row}>
                 <Field label={strings.form.krType}>
-                  <Dropdown value={strings.form.krTypes[kr.type]} selectedOptions={[kr.type]} onOptionSelect={(_, d) => updateKr(i, { type: (d.optionValue ?? 'increase-to') as KrType })}>
-                    {Object.entries(strings.form.krTypes).map(([value, text]) => <Option key={value} value={value}>{text}</Option>)}
-                  </Dropdown>
+                  <Select value={kr.type} onChange={(_, d) => updateKr(i, { type: d.value as KrType })}>
+                    {Object.entries(strings.form.krTypes).map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+                  </Select>
                 </Field>
                 {(kr.type === 'increase-to' || kr.type === 'decrease-to') && (
                   <Field label={strings.form.start}>
@@ -182,11 +178,11 @@ export function ObjectiveForm({ editId }: { editId?: string }) {
                 )}
                 {kr.type !== 'milestone' && kr.type !== 'binary' && (
                   <Field label={strings.form.unit}>
-                    <Dropdown value={kr.unit} selectedOptions={[kr.unit]} onOptionSelect={(_, d) => updateKr(i, { unit: (d.optionValue ?? 'number') as KrDraft['unit'] })}>
-                      <Option value="number">number</Option>
-                      <Option value="percent">%</Option>
-                      <Option value="currency">USD</Option>
-                    </Dropdown>
+                    <Select value={kr.unit} onChange={(_, d) => updateKr(i, { unit: d.value as KrDraft['unit'] })}>
+                      <option value="number">number</option>
+                      <option value="percent">%</option>
+                      <option value="currency">USD</option>
+                    </Select>
                   </Field>
                 )}
               </div>

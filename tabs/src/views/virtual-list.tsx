@@ -4,7 +4,22 @@ import { useEffect, useRef, useState } from 'react';
  * Renders only the rows near the viewport, so a board of thousands of objectives stays smooth.
  * Rows have an estimated height and are measured once rendered.
  */
-export function VirtualList<T>({ items, estimate, render, keyOf, overscan = 6 }: { items: readonly T[]; estimate: number; render: (item: T) => React.ReactNode; keyOf: (item: T) => string; overscan?: number }) {
+export function VirtualList<T>({
+  items,
+  estimate,
+  render,
+  keyOf,
+  overscan = 6,
+  itemAttributes,
+}: {
+  items: readonly T[];
+  estimate: number;
+  render: (item: T) => React.ReactNode;
+  keyOf: (item: T) => string;
+  overscan?: number;
+  /** ARIA attributes for an item's listitem (e.g. aria-level for a nested list); override the defaults. */
+  itemAttributes?: (item: T, index: number) => Record<string, string | number>;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const heights = useRef(new Map<string, number>());
   const [viewport, setViewport] = useState({ top: 0, height: 800 });
@@ -45,6 +60,10 @@ export function VirtualList<T>({ items, estimate, render, keyOf, overscan = 6 }:
           <div
             key={key}
             role="listitem"
+            // Only some rows are in the DOM: tell assistive technology where this one sits in the whole list.
+            aria-posinset={first + i + 1}
+            aria-setsize={items.length}
+            {...itemAttributes?.(item, first + i)}
             style={{ position: 'absolute', top: offsets[first + i], left: 0, right: 0 }}
             ref={(el) => {
               if (el && heights.current.get(key) !== el.offsetHeight) {
