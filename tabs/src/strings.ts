@@ -39,7 +39,7 @@ export const strings = {
     emptyHint: 'Clear a filter or pick another team.',
     unaligned: 'Not aligned',
     unalignedHint: 'This objective aligns to nothing above it.',
-    count: (n: number) => `${n} objectives`,
+    count: (n: number) => (n === 1 ? '1 objective' : `${n} objectives`),
     rollup: 'Rolled-up progress',
   },
   checkInDialog: {
@@ -134,7 +134,7 @@ export const strings = {
     distribution: 'Grade distribution',
     bands: { low: 'Below 0.4', mid: '0.4 – 0.69', success: '0.7 and above' },
     notAdmin: 'Only OKR admins manage quarters.',
-    ungraded: (n: number) => `${n} objectives still need a grade`,
+    ungraded: (n: number) => (n === 1 ? '1 objective still needs a grade' : `${n} objectives still need a grade`),
   },
   config: { title: 'Choose the board for this tab', team: 'Team board', company: 'Company board', save: 'Save' },
   errors: {

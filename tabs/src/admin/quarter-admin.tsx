@@ -1,5 +1,5 @@
 import { Button, Card, Field, Input, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Cycle, ObjectiveView } from '../api/types.js';
 import { useApp } from '../app-context.js';
 import { describeError } from '../components/describe-error.js';
@@ -71,6 +71,8 @@ export default function QuarterAdmin() {
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Whatever changed since may have resolved the last error (e.g. the missing grades).
+  useEffect(() => setError(null), [app.version]);
   const cycle = app.cycles.find((c) => c.id === app.cycleId);
   const [objectives, retry] = useLoad(() => app.api.all<ObjectiveView>(`/cycles/${app.cycleId}/objectives?state=active,closed`), [app.cycleId, app.version]);
   if (!app.me.roles.includes('okr-admin')) return <EmptyState title={strings.quarter.notAdmin} />;
@@ -90,13 +92,17 @@ export default function QuarterAdmin() {
           <Field label={strings.quarter.name}><Input value={name} onChange={(_, d) => setName(d.value)} /></Field>
           <Field label={strings.quarter.start}><Input type="date" value={start} onChange={(_, d) => setStart(d.value)} /></Field>
           <Field label={strings.quarter.end}><Input type="date" value={end} onChange={(_, d) => setEnd(d.value)} /></Field>
-          <Button appearance="primary" onClick={() => void run(app.api.post<Cycle>('/cycles', { name, startDate: start, endDate: end }).then((c) => app.setCycleId(c.id)))}>{strings.quarter.create}</Button>
+          <Button appearance="primary" onClick={() => void run(app.api.post<Cycle>('/cycles', { name, startDate: start, endDate: end }).then((c) => { app.setCycleId(c.id); setName(''); setStart(''); setEnd(''); }))}>{strings.quarter.create}</Button>
         </div>
       </Card>
       {cycle && (
         <Card>
           <Text weight="semibold">{cycle.name}: {strings.cycleStates[cycle.state]}</Text>
-          {next && <Button appearance="primary" onClick={() => void run(app.api.post(`/cycles/${cycle.id}/transition`, { to: next.to }))}>{next.label}</Button>}
+          {next && (
+            <div className={styles.row}>
+              <Button appearance="primary" onClick={() => void run(app.api.post(`/cycles/${cycle.id}/transition`, { to: next.to }))}>{next.label}</Button>
+            </div>
+          )}
           {cycle.state === 'grading' && <Text>{strings.quarter.ungraded(active.length)}</Text>}
         </Card>
       )}

@@ -87,17 +87,23 @@ function KeyResultRow({ objective, kr }: { objective: ObjectiveView; kr: KeyResu
 }
 
 /** An objective with its key results: the unit of every board. */
-export function ObjectiveCard({ objective, flagged = false }: { objective: ObjectiveView; flagged?: boolean }) {
+export function ObjectiveCard({ objective, flagged = false, asPage = false }: { objective: ObjectiveView; flagged?: boolean; asPage?: boolean }) {
   const app = useApp();
   const styles = useStyles();
   return (
     <Card className={styles.card} data-objective-id={objective.id}>
       <div className={styles.header}>
-        <Link className={styles.title} href={`#/objective/${objective.id}`} onClick={(e) => { e.preventDefault(); app.navigate(`/objective/${objective.id}`); }}>
-          <Text weight="semibold" size={400}>
+        {asPage ? (
+          <Text as="h1" className={styles.title} weight="semibold" size={600}>
             {objective.title}
           </Text>
-        </Link>
+        ) : (
+          <Link className={styles.title} href={`#/objective/${objective.id}`} onClick={(e) => { e.preventDefault(); app.navigate(`/objective/${objective.id}`); }}>
+            <Text weight="semibold" size={400}>
+              {objective.title}
+            </Text>
+          </Link>
+        )}
         <Badge appearance="outline">{strings.levels[objective.level]}</Badge>
         {objective.state !== 'active' && <Badge appearance="tint" color="informative">{strings.states[objective.state]}</Badge>}
         {flagged && <Badge appearance="tint" color="warning" title={strings.board.unalignedHint}>{strings.board.unaligned}</Badge>}

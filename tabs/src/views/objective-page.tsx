@@ -99,7 +99,7 @@ export function ObjectivePage({ objectiveId }: { objectiveId: string }) {
       {actionError && <Text role="alert">{actionError}</Text>}
       {o.sentBack && o.state === 'draft' && <Text>{strings.objective.sentBack(o.sentBack.comment)}</Text>}
       {o.description && <Text>{o.description}</Text>}
-      <ObjectiveCard objective={o} />
+      <ObjectiveCard objective={o} asPage />
       {o.grade !== null && (
         <Card>
           <Text weight="semibold">{strings.objective.grade}: {o.grade.toFixed(2)}</Text>
