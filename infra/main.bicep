@@ -21,6 +21,9 @@ param allowedTenantIds string[]
 @minLength(1)
 param ssoAudience string[]
 
+@description('Required. Client id of the Entra app the tab asks Teams for an SSO token for (SSO_CLIENT_ID).')
+param ssoClientId string
+
 @description('Optional. Azure region of every regional resource.')
 param location string = resourceGroup().location
 
@@ -219,6 +222,7 @@ module app 'modules/app-service.bicep' = {
     botTenantId: botTenantId
     allowedTenantIds: allowedTenantIds
     ssoAudience: ssoAudience
+    ssoClientId: ssoClientId
     queueEndpoint: storage.outputs.queueEndpoint
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     integrationSubnetId: enablePrivateNetworking ? network.outputs.appSubnetId : ''

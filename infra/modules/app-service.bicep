@@ -39,6 +39,9 @@ param allowedTenantIds string[]
 @minLength(1)
 param ssoAudience string[]
 
+@description('Required. Client id of the tab\'s SSO app (SSO_CLIENT_ID).')
+param ssoClientId string
+
 @description('Required. Queue service endpoint of the send queue storage account (STORAGE_QUEUE_ENDPOINT).')
 param queueEndpoint string
 
@@ -131,6 +134,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'BOT_TENANT_ID', value: botTenantId }
         { name: 'ALLOWED_TENANT_IDS', value: join(allowedTenantIds, ',') }
         { name: 'SSO_AUDIENCE', value: join(ssoAudience, ',') }
+        { name: 'SSO_CLIENT_ID', value: ssoClientId }
         { name: 'STORAGE_QUEUE_ENDPOINT', value: queueEndpoint }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }

@@ -34,6 +34,7 @@ export const TANDEM_INFRA_POLICY: InfraPolicy = {
     'BOT_TENANT_ID',
     'ALLOWED_TENANT_IDS',
     'SSO_AUDIENCE',
+    'SSO_CLIENT_ID',
     'APPLICATIONINSIGHTS_CONNECTION_STRING',
   ],
   fixedAppSettings: { TANDEM_MODE: 'azure' },
