@@ -13,6 +13,8 @@ export interface AlignmentLink {
   readonly state: string;
   readonly progress: number;
   readonly keyResultId: string | null;
+  /** Title of that key result: the parent's for a parent link, this objective's for a child link. */
+  readonly keyResultTitle: string | null;
 }
 
 export interface ObjectiveDetail {
@@ -34,17 +36,18 @@ export async function getObjective(deps: OkrDeps, ctx: RequestContext, objective
     deps.goals.listAllObjectives(tenantId, objective.cycleId, { alignedToId: objective.id }),
   ]);
   const now = deps.clock.now();
-  const link = (o: typeof objective, keyResultId: string | null): AlignmentLink => {
+  const link = (o: typeof objective, keyResultId: string | null, keyResultOwner: typeof objective): AlignmentLink => {
     const view = toObjectiveView(o, null, now);
-    return { objectiveId: o.id, title: o.title, level: o.level, state: o.state, progress: view.progress, keyResultId };
+    const keyResultTitle = keyResultId === null ? null : (keyResultOwner.keyResults.find((kr) => kr.id === keyResultId)?.title ?? null);
+    return { objectiveId: o.id, title: o.title, level: o.level, state: o.state, progress: view.progress, keyResultId, keyResultTitle };
   };
   const parentById = new Map(parents.map((p) => [p.id, p]));
   return ok({
     objective: toObjectiveView(objective, cycle?.value ?? null, now),
     parents: objective.alignments.flatMap((a) => {
       const parent = parentById.get(a.objectiveId);
-      return parent ? [link(parent, a.keyResultId)] : [];
+      return parent ? [link(parent, a.keyResultId, parent)] : [];
     }),
-    children: children.map((c) => link(c, c.alignments.find((a) => a.objectiveId === objective.id)?.keyResultId ?? null)),
+    children: children.map((c) => link(c, c.alignments.find((a) => a.objectiveId === objective.id)?.keyResultId ?? null, objective)),
   });
 }

@@ -1,6 +1,7 @@
 import { Text, tokens } from '@fluentui/react-components';
 import type { CheckIn, KeyResultView } from '../api/types.js';
 import { formatDate } from '../format.js';
+import { strings } from '../strings.js';
 
 function targetOf(kr: KeyResultView): number | null {
   const s = kr.spec;
@@ -39,7 +40,7 @@ export function HistoryChart({ keyResult, checkIns, locale }: { keyResult: KeyRe
       <table className="visually-hidden">
         <caption>{keyResult.title}</caption>
         <thead>
-          <tr><th>Date</th><th>Value</th><th>Confidence</th></tr>
+          <tr><th>{strings.objective.chartColumns.date}</th><th>{strings.objective.chartColumns.value}</th><th>{strings.objective.chartColumns.confidence}</th></tr>
         </thead>
         <tbody>
           {points.map((c) => (

@@ -9,7 +9,7 @@ import { checkInNoChange } from './check-in-actions.js';
 // The dialog (and its inputs) loads on first use: most visits only read the board.
 const CheckInDialog = lazy(() => import('./check-in-dialog.js').then((m) => ({ default: m.CheckInDialog })));
 import { describeError } from './describe-error.js';
-import { ConfidenceBadge, ProgressWithExpected } from './progress.js';
+import { ConfidenceBadge, ProgressWithExpected, Sparkline } from './progress.js';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -35,7 +35,16 @@ export function valueText(kr: KeyResultView, locale: string): string {
   }
 }
 
-function KeyResultRow({ objective, kr }: { objective: ObjectiveView; kr: KeyResultView }) {
+/** The value a key result aims at, for drawing its trend against. */
+function targetValue(kr: KeyResultView): number | null {
+  const s = kr.spec;
+  if (s.type === 'increase-to' || s.type === 'decrease-to') return s.target;
+  if (s.type === 'milestone') return s.steps.length;
+  if (s.type === 'guardrail') return s.threshold;
+  return 1;
+}
+
+function KeyResultRow({ objective, kr, trend }: { objective: ObjectiveView; kr: KeyResultView; trend?: number[] }) {
   const app = useApp();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
@@ -53,6 +62,7 @@ function KeyResultRow({ objective, kr }: { objective: ObjectiveView; kr: KeyResu
       </div>
       <ProgressWithExpected progress={kr.progress} expected={objective.expectedProgress} locale={locale} label={kr.title} />
       <div className={styles.krActions}>
+        {trend && <Sparkline values={trend} target={targetValue(kr)} label={strings.objective.trend(kr.title)} />}
         <ConfidenceBadge band={kr.confidenceBand} />
         {mayCheckIn && (
           <>
@@ -87,7 +97,7 @@ function KeyResultRow({ objective, kr }: { objective: ObjectiveView; kr: KeyResu
 }
 
 /** An objective with its key results: the unit of every board. */
-export function ObjectiveCard({ objective, flagged = false, asPage = false }: { objective: ObjectiveView; flagged?: boolean; asPage?: boolean }) {
+export function ObjectiveCard({ objective, flagged = false, asPage = false, trends }: { objective: ObjectiveView; flagged?: boolean; asPage?: boolean; trends?: Readonly<Record<string, number[]>> }) {
   const app = useApp();
   const styles = useStyles();
   return (
@@ -114,7 +124,7 @@ export function ObjectiveCard({ objective, flagged = false, asPage = false }: { 
       </Text>
       <ProgressWithExpected progress={objective.progress} expected={objective.expectedProgress} locale={app.host.locale} label={strings.progress} />
       {objective.keyResults.map((kr) => (
-        <KeyResultRow key={kr.id} objective={objective} kr={kr} />
+        <KeyResultRow key={kr.id} objective={objective} kr={kr} {...(trends?.[kr.id] ? { trend: trends[kr.id] } : {})} />
       ))}
     </Card>
   );

@@ -179,9 +179,7 @@ export function ObjectiveForm({ editId }: { editId?: string }) {
                 {kr.type !== 'milestone' && kr.type !== 'binary' && (
                   <Field label={strings.form.unit}>
                     <Select value={kr.unit} onChange={(_, d) => updateKr(i, { unit: d.value as KrDraft['unit'] })}>
-                      <option value="number">number</option>
-                      <option value="percent">%</option>
-                      <option value="currency">USD</option>
+                      {Object.entries(strings.form.units).map(([value, text]) => <option key={value} value={value}>{text}</option>)}
                     </Select>
                   </Field>
                 )}

@@ -38,6 +38,7 @@ function Links({ title, links }: { title: string; links: AlignmentLink[] }) {
                 {l.title}
               </Link>{' '}
               ({strings.levels[l.level as 'company'] ?? l.level}, {formatPercent(l.progress, app.host.locale)})
+              {l.keyResultTitle && <Text size={200}> {strings.objective.viaKeyResult(l.keyResultTitle)}</Text>}
             </li>
           ))}
         </ul>
@@ -75,9 +76,9 @@ export function ObjectivePage({ objectiveId }: { objectiveId: string }) {
       (e: unknown) => setActionError(describeError(e)),
     );
   const activity = [
-    { at: o.createdAt, text: `Created by ${personName(app, o.createdBy)}` },
+    { at: o.createdAt, text: strings.objective.created(personName(app, o.createdBy)) },
     ...(o.sentBack ? [{ at: o.sentBack.at, text: `${personName(app, o.sentBack.by)}: ${strings.objective.sentBack(o.sentBack.comment)}` }] : []),
-    ...Object.values(history).flat().map((c) => ({ at: c.at, text: `${personName(app, c.authorId)} checked in ${c.value}${c.note ? ` — ${c.note}` : ''}` })),
+    ...Object.values(history).flat().map((c) => ({ at: c.at, text: strings.objective.checkedIn(personName(app, c.authorId), String(c.value), c.note) })),
   ].sort((a, b) => b.at.localeCompare(a.at));
 
   return (
