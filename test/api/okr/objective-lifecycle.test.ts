@@ -90,6 +90,7 @@ describe('API: objective lifecycle', function () {
           state: 'active',
           progress: platform.progress,
           keyResultId: platform.keyResults[1].id,
+          keyResultTitle: platform.keyResults[1].title,
         },
       ]);
       assert.deepEqual(res.body.children, []);
@@ -97,6 +98,7 @@ describe('API: objective lifecycle', function () {
       const child = parent.body.children.find((c: any) => c.objectiveId === objectiveId);
       assert.ok(child, 'the new objective shows as a child of the team objective');
       assert.equal(child.keyResultId, platform.keyResults[1].id);
+      assert.equal(child.keyResultTitle, platform.keyResults[1].title, 'a child link names the parent key result it hangs from');
       assert.equal(child.state, 'draft');
     });
 
