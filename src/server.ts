@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { CosmosClient, Database } from '@azure/cosmos';
 import { ManagedIdentityCredential } from '@azure/identity';
+import compression from 'compression';
 import express, { type Response } from 'express';
 import type { Logger } from 'pino';
 import { DevIdentityResolver } from './api/auth/dev-identity-resolver.js';
@@ -180,6 +181,7 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(compression());
   app.get('/api/health', async (_req, res) => {
     try {
       await storage.goalsDatabase.read();

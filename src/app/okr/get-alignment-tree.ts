@@ -23,12 +23,15 @@ export async function getAlignmentTree(
   cycleId: string,
   options: { levels?: readonly ObjectiveLevel[]; states?: readonly ObjectiveState[] },
 ): Promise<Result<AlignmentTreeView, OkrErrorCode>> {
-  const cycle = await getCycle(deps, ctx, cycleId);
+  // The cycle read and the query go out together; an unknown cycle simply finds no objectives.
+  const [cycle, objectives] = await Promise.all([
+    getCycle(deps, ctx, cycleId),
+    deps.goals.listAlignmentSources(ctx.actor.tenantId, cycleId, {
+      ...(options.levels ? { levels: options.levels } : {}),
+      states: options.states ?? ['proposed', 'active', 'closed'],
+    }),
+  ]);
   if (!cycle.ok) return cycle;
-  const objectives = await deps.goals.listAllObjectives(ctx.actor.tenantId, cycleId, {
-    ...(options.levels ? { levels: options.levels } : {}),
-    states: options.states ?? ['proposed', 'active', 'closed'],
-  });
   const tree = buildAlignmentTree(objectives);
   return ok({ ...tree, cycleId, expectedProgress: expectedProgress(cycle.value.value, deps.clock.now()), objectiveCount: objectives.length });
 }

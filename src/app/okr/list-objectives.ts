@@ -14,8 +14,8 @@ export interface ListObjectivesQuery extends ObjectiveFilter {
 }
 
 /**
- * A page of a cycle's objectives with their key results: the data of a board. Two round trips:
- * the cycle (a point read) and one single-partition query. A confidence filter may leave a page
+ * A page of a cycle's objectives with their key results: the data of a board. Two round trips, in
+ * parallel: the cycle (a point read) and one single-partition query. A confidence filter may leave a page
  * shorter than the limit; clients follow the continuation token until it is absent.
  */
 export async function listObjectives(
@@ -24,10 +24,10 @@ export async function listObjectives(
   query: ListObjectivesQuery,
   page: PageRequest,
 ): Promise<Result<Page<ObjectiveView>, OkrErrorCode | 'STORE.BAD_CONTINUATION'>> {
-  const cycle = await getCycle(deps, ctx, query.cycleId);
-  if (!cycle.ok) return cycle;
   const { cycleId, confidence, ...filter } = query;
-  const found = await deps.goals.queryObjectives(ctx.actor.tenantId, cycleId, filter, page);
+  // Both go out together: the cycle only decides 404 and the expected progress.
+  const [cycle, found] = await Promise.all([getCycle(deps, ctx, cycleId), deps.goals.queryObjectives(ctx.actor.tenantId, cycleId, filter, page)]);
+  if (!cycle.ok) return cycle;
   if (!found.ok) return fail(found.code, found.message);
   const now = deps.clock.now();
   const views = found.value.items.map((o) => toObjectiveView(o, cycle.value.value, now));

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { applyCheckIn, makeCheckIn, type CheckIn, type CheckInInput } from '../../domain/okr/check-in.js';
 import { acceptsCheckIns } from '../../domain/okr/cycle.js';
 import { OKR_ERROR, type OkrErrorCode } from '../../domain/okr/okr-error-codes.js';
-import { canCheckIn } from '../../domain/okr/okr-permissions.js';
+import { canCheckIn, isKeyResultOwnerOrContributor } from '../../domain/okr/okr-permissions.js';
 import { findKeyResult } from '../../domain/okr/objective.js';
 import { parseKeyResultId } from '../../domain/okr/okr-ids.js';
 import { fail, ok, type Result } from '../../domain/shared/result.js';
@@ -47,8 +47,11 @@ export async function recordCheckIn(
   const [stored, cycle] = await Promise.all([deps.goals.getObjective(actor.tenantId, parsed.objectiveId), deps.goals.getCycle(actor.tenantId, parsed.cycleId)]);
   const keyResult = stored && findKeyResult(stored.value, keyResultId);
   if (!stored || !cycle || !keyResult) return notFound('key result');
-  const owner = await loadOwnerContext(deps.directory, actor, stored.value.owner);
-  if (!owner || !canCheckIn(actor, stored.value, keyResult, owner)) {
+  // Key result owners and contributors need no directory read; only the objective's owner side does.
+  // The objective was read in the actor's own tenant, so the tenant check is already met.
+  const plainlyAllowed = isKeyResultOwnerOrContributor(actor, stored.value, keyResult);
+  const owner = plainlyAllowed ? null : await loadOwnerContext(deps.directory, actor, stored.value.owner);
+  if (!plainlyAllowed && (!owner || !canCheckIn(actor, stored.value, keyResult, owner))) {
     return forbidden("Check-ins come from the key result's owner, the objective's owner and its contributors");
   }
   if (!acceptsCheckIns(cycle.value)) return fail(OKR_ERROR.cycleNotOpen, `The cycle ${cycle.value.name} is ${cycle.value.state}: check-ins happen while it is active`);

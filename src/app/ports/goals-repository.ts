@@ -1,6 +1,7 @@
 import type { CheckIn } from '../../domain/okr/check-in.js';
 import type { Cycle } from '../../domain/okr/cycle.js';
 import type { ObjectiveComment } from '../../domain/okr/objective-comment.js';
+import type { AlignmentSource } from '../../domain/okr/alignment-tree.js';
 import type { Objective, ObjectiveLevel, ObjectiveState } from '../../domain/okr/objective.js';
 import type { Result } from '../../domain/shared/result.js';
 
@@ -52,6 +53,8 @@ export interface GoalsRepository {
   queryObjectives(tenantId: string, cycleId: string, filter: ObjectiveFilter, page: PageRequest): Promise<Result<Page<Objective>, StoreReadError>>;
   /** Every objective of a cycle matching the filter, across all pages. */
   listAllObjectives(tenantId: string, cycleId: string, filter: ObjectiveFilter): Promise<Objective[]>;
+  /** Just what an alignment tree needs of every matching objective, in as few pages as possible. */
+  listAlignmentSources(tenantId: string, cycleId: string, filter: ObjectiveFilter): Promise<AlignmentSource[]>;
 
   createCheckIn(checkIn: CheckIn): Promise<Result<CheckIn, StoreWriteError>>;
   getCheckIn(tenantId: string, cycleId: string, checkInId: string): Promise<CheckIn | null>;

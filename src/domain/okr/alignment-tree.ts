@@ -1,3 +1,4 @@
+import type { KeyResult } from './key-result.js';
 import type { Objective, ObjectiveLevel } from './objective.js';
 import { objectiveProgress, rolledUpProgress } from './progress.js';
 
@@ -18,7 +19,11 @@ export interface AlignmentTree {
   readonly unalignedIds: readonly string[];
 }
 
-type TreeSource = Pick<Objective, 'id' | 'level' | 'title' | 'alignments' | 'keyResults'>;
+/** The part of an objective the tree needs: its place, its title and what its progress is made of. */
+export type AlignmentSource = Pick<Objective, 'id' | 'level' | 'title' | 'alignments'> & {
+  readonly keyResults: readonly Pick<KeyResult, 'spec' | 'current' | 'weight'>[];
+};
+type TreeSource = AlignmentSource;
 
 /**
  * Builds the alignment tree of a cycle. An objective aligned to several parents appears under each;

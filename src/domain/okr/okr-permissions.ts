@@ -62,10 +62,14 @@ export function canApproveObjective(actor: Actor, objective: Pick<Objective, 'le
   }
 }
 
+/** The part of the check-in rule that needs no directory read: the key result's owner and contributors. */
+export const isKeyResultOwnerOrContributor = (actor: Actor, objective: Pick<Objective, 'contributorIds'>, keyResult: Pick<KeyResult, 'ownerId'>): boolean =>
+  keyResult.ownerId === actor.id || objective.contributorIds.includes(actor.id);
+
 /** Check in: the key result's owner, the objective's owner (for a team: members and lead) and contributors. */
 export function canCheckIn(actor: Actor, objective: Pick<Objective, 'contributorIds'>, keyResult: Pick<KeyResult, 'ownerId'>, owner: OwnerContext): boolean {
   if (!sameTenant(actor, owner)) return false;
-  if (keyResult.ownerId === actor.id || objective.contributorIds.includes(actor.id)) return true;
+  if (isKeyResultOwnerOrContributor(actor, objective, keyResult)) return true;
   return owner.kind === 'person' ? owner.person.id === actor.id : isTeamMember(actor, owner.team);
 }
 

@@ -4,14 +4,24 @@ export type CosmosCallKind = 'point-read' | 'single-partition-query' | 'cross-pa
 
 export interface CosmosCall {
   readonly kind: CosmosCallKind;
+  readonly startedAt: number;
   readonly ms: number;
 }
 
 /** The Cosmos round trips of one request, for benchmarks and the Server-Timing header. */
 export class CosmosTrace {
   readonly calls: CosmosCall[] = [];
+  /** Wall-clock time spent waiting on Cosmos: calls made in parallel count once. */
   get totalMs(): number {
-    return this.calls.reduce((sum, c) => sum + c.ms, 0);
+    const spans = this.calls.map((c) => [c.startedAt, c.startedAt + c.ms] as const).sort((a, b) => a[0] - b[0]);
+    let total = 0;
+    let end = -Infinity;
+    for (const [from, to] of spans) {
+      if (to <= end) continue;
+      total += to - Math.max(from, end);
+      end = to;
+    }
+    return total;
   }
 }
 
@@ -27,6 +37,6 @@ export async function measured<T>(kind: CosmosCallKind, call: () => Promise<T>):
   try {
     return await call();
   } finally {
-    trace.calls.push({ kind, ms: performance.now() - started });
+    trace.calls.push({ kind, startedAt: started, ms: performance.now() - started });
   }
 }

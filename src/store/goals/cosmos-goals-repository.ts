@@ -1,4 +1,5 @@
 import type { Container, SqlParameter } from '@azure/cosmos';
+import type { AlignmentSource } from '../../domain/okr/alignment-tree.js';
 import type { CheckIn } from '../../domain/okr/check-in.js';
 import type { Cycle } from '../../domain/okr/cycle.js';
 import type { ObjectiveComment } from '../../domain/okr/objective-comment.js';
@@ -125,6 +126,13 @@ export class CosmosGoalsRepository implements GoalsRepository {
   async listAllObjectives(tenantId: string, cycleId: string, filter: ObjectiveFilter): Promise<Objective[]> {
     const docs = await queryAll<ObjectiveDocument>(this.okrs, objectiveQuery(tenantId, filter), okrPartition(tenantId, cycleId));
     return docs.map(fromObjectiveDocument);
+  }
+
+  async listAlignmentSources(tenantId: string, cycleId: string, filter: ObjectiveFilter): Promise<AlignmentSource[]> {
+    const { query, parameters } = objectiveQuery(tenantId, filter);
+    // A projection keeps long texts and check-in details off the wire; large pages keep it to one round trip.
+    const projected = query.replace('SELECT * FROM c', 'SELECT c.id, c.level, c.title, c.alignments, c.keyResults FROM c');
+    return queryAll<AlignmentSource>(this.okrs, { query: projected, parameters }, okrPartition(tenantId, cycleId), 5000);
   }
 
   async createCheckIn(checkIn: CheckIn): Promise<Result<CheckIn, StoreWriteError>> {
