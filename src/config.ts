@@ -20,6 +20,13 @@ const common = {
   COSMOS_DATABASE: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).default('tandem'),
   BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('100kb'),
   TAB_DIR: z.string().min(1).default('dist/tab'),
+  NOTIFICATIONS_ENABLED: flag.default(true),
+  SEND_RATE_PER_TENANT: z.coerce.number().positive().max(50).default(25),
+  SEND_RATE_PER_CONVERSATION: z.coerce.number().positive().max(7).default(7),
+  SEND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  SEND_WORKERS: z.coerce.number().int().min(1).max(32).default(2),
+  SCHEDULER_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  SEND_QUEUE_NAME: z.string().regex(/^[a-z0-9](?:[a-z0-9]|-(?!-)){1,61}[a-z0-9]$/, 'a lower-case queue name').default('tandem-send'),
 };
 
 const localSchema = z.object({
@@ -31,6 +38,11 @@ const localSchema = z.object({
   TANDEM_DEFAULT_USER: z.string().min(1).optional(),
   COSMOS_LOCAL_PORT: port.default(0),
   TANDEM_EXPOSE_TIMINGS: flag.default(false),
+  /** Empty locally: the Agents Playground sends unauthenticated activities. */
+  BOT_APP_ID: z.string().optional(),
+  /** A queue endpoint to use instead of the embedded Azurite, e.g. http://127.0.0.1:10001/devstoreaccount1. */
+  STORAGE_QUEUE_ENDPOINT: z.url().optional(),
+  AZURITE_QUEUE_PORT: port.default(0),
 });
 
 const azureSchema = z
@@ -46,6 +58,7 @@ const azureSchema = z
     ALLOWED_TENANT_IDS: list.pipe(z.array(guid).min(1, 'needs at least one tenant id')),
     SSO_AUDIENCE: list.pipe(z.array(z.string().min(1)).min(1, 'needs the app id URI or client id')),
     SSO_CLIENT_ID: guid,
+    STORAGE_QUEUE_ENDPOINT: z.url({ protocol: /^https$/ }),
     /** Must be absent: a dev identity in production would let anyone act as anyone. */
     TANDEM_DEV_IDENTITY: z.undefined({ error: 'must not be set in azure mode' }).optional(),
     TANDEM_DEFAULT_USER: z.undefined({ error: 'must not be set in azure mode' }).optional(),
@@ -63,6 +76,22 @@ export interface CommonConfig {
   readonly bodyLimit: string;
   /** Where the built tab (npm run build) is served from. */
   readonly tabDir: string;
+  readonly notifications: NotificationSettings;
+}
+
+/** The proactive send pipeline: reminders and digests through a queue, within Teams' rate limits. */
+export interface NotificationSettings {
+  /** Scheduler and workers run; tests and tools may switch them off. */
+  readonly enabled: boolean;
+  /** Messages per second per tenant (Teams allows 50 per app per tenant; stay well under). */
+  readonly ratePerTenant: number;
+  /** Messages per second per conversation (Teams: 7 per second). */
+  readonly ratePerConversation: number;
+  /** Attempts before a message goes to the dead letters. */
+  readonly maxAttempts: number;
+  readonly workers: number;
+  readonly tickSeconds: number;
+  readonly queueName: string;
 }
 
 export interface LocalConfig extends CommonConfig {
@@ -74,6 +103,11 @@ export interface LocalConfig extends CommonConfig {
   readonly cosmosLocalPort: number;
   /** Adds a Server-Timing header with Cosmos round trips; used by the benchmark. */
   readonly exposeTimings: boolean;
+  /** Null locally unless set: inbound bot auth is then off, which only local mode allows. */
+  readonly botAppId: string | null;
+  /** Null: start the embedded Azurite for the send queue. */
+  readonly queueEndpoint: string | null;
+  readonly azuriteQueuePort: number;
 }
 
 export interface AzureConfig extends CommonConfig {
@@ -87,6 +121,8 @@ export interface AzureConfig extends CommonConfig {
   readonly ssoAudience: readonly string[];
   /** The Entra app the tab asks Teams for an SSO token for. */
   readonly ssoClientId: string;
+  /** https://<account>.queue.core.windows.net, reached with the goals identity. */
+  readonly queueEndpoint: string;
 }
 
 export type Config = LocalConfig | AzureConfig;
@@ -121,6 +157,15 @@ export function loadConfig(rawEnv: Env = process.env): Config {
     cosmosDatabase: c.COSMOS_DATABASE,
     bodyLimit: c.BODY_LIMIT,
     tabDir: c.TAB_DIR,
+    notifications: {
+      enabled: c.NOTIFICATIONS_ENABLED,
+      ratePerTenant: c.SEND_RATE_PER_TENANT,
+      ratePerConversation: c.SEND_RATE_PER_CONVERSATION,
+      maxAttempts: c.SEND_MAX_ATTEMPTS,
+      workers: c.SEND_WORKERS,
+      tickSeconds: c.SCHEDULER_TICK_SECONDS,
+      queueName: c.SEND_QUEUE_NAME,
+    },
   });
   if (mode === 'local') {
     const parsed = localSchema.safeParse({ ...env, TANDEM_MODE: mode });
@@ -135,6 +180,9 @@ export function loadConfig(rawEnv: Env = process.env): Config {
       defaultUserId: c.TANDEM_DEFAULT_USER ?? null,
       cosmosLocalPort: c.COSMOS_LOCAL_PORT,
       exposeTimings: c.TANDEM_EXPOSE_TIMINGS,
+      botAppId: c.BOT_APP_ID ?? null,
+      queueEndpoint: c.STORAGE_QUEUE_ENDPOINT ?? null,
+      azuriteQueuePort: c.AZURITE_QUEUE_PORT,
     };
   }
   const parsed = azureSchema.safeParse(env);
@@ -151,5 +199,6 @@ export function loadConfig(rawEnv: Env = process.env): Config {
     allowedTenantIds: c.ALLOWED_TENANT_IDS.map((t) => t.toLowerCase()),
     ssoAudience: c.SSO_AUDIENCE,
     ssoClientId: c.SSO_CLIENT_ID,
+    queueEndpoint: c.STORAGE_QUEUE_ENDPOINT,
   };
 }

@@ -15,6 +15,7 @@ const validAzure = {
   ALLOWED_TENANT_IDS: `${GUID(4)}, ${GUID(5)}`,
   SSO_AUDIENCE: `api://tandem.example/${GUID(3)}`,
   SSO_CLIENT_ID: GUID(6),
+  STORAGE_QUEUE_ENDPOINT: 'https://tandemq.queue.core.windows.net',
 };
 
 function problemsOf(env: Record<string, string>): string[] {
@@ -51,7 +52,7 @@ describe('configuration', () => {
 
   it('lists every missing azure setting in one message', () => {
     const problems = problemsOf({ TANDEM_MODE: 'azure' });
-    for (const key of ['COSMOS_ENDPOINT', 'GOALS_IDENTITY_CLIENT_ID', 'REVIEWS_IDENTITY_CLIENT_ID', 'BOT_APP_ID', 'BOT_TENANT_ID', 'ALLOWED_TENANT_IDS', 'SSO_AUDIENCE', 'SSO_CLIENT_ID']) {
+    for (const key of ['COSMOS_ENDPOINT', 'GOALS_IDENTITY_CLIENT_ID', 'REVIEWS_IDENTITY_CLIENT_ID', 'BOT_APP_ID', 'BOT_TENANT_ID', 'ALLOWED_TENANT_IDS', 'SSO_AUDIENCE', 'SSO_CLIENT_ID', 'STORAGE_QUEUE_ENDPOINT']) {
       assert.ok(problems.some((p) => p.startsWith(`${key} is required`)), `${key} missing from ${problems.join('; ')}`);
     }
   });
@@ -61,6 +62,14 @@ describe('configuration', () => {
     assert.ok(problemsOf({ ...validAzure, TANDEM_DEFAULT_USER: 'someone' }).some((p) => p.startsWith('TANDEM_DEFAULT_USER')));
     assert.ok(problemsOf({ ...validAzure, BOT_APP_ID: '' }).some((p) => p.startsWith('BOT_APP_ID is required')));
     assert.ok(problemsOf({ ...validAzure, ALLOWED_TENANT_IDS: ' , ' }).some((p) => p.startsWith('ALLOWED_TENANT_IDS')));
+  });
+
+  it('reads the send pipeline settings with Teams-safe defaults and limits', () => {
+    const config = loadConfig({});
+    assert.deepEqual(config.notifications, { enabled: true, ratePerTenant: 25, ratePerConversation: 7, maxAttempts: 8, workers: 2, tickSeconds: 60, queueName: 'tandem-send' });
+    assert.ok(problemsOf({ SEND_RATE_PER_TENANT: '80' }).some((p) => p.startsWith('SEND_RATE_PER_TENANT')));
+    assert.ok(problemsOf({ SEND_RATE_PER_CONVERSATION: '8' }).some((p) => p.startsWith('SEND_RATE_PER_CONVERSATION')));
+    assert.ok(problemsOf({ SEND_QUEUE_NAME: 'Bad_Name' }).some((p) => p.startsWith('SEND_QUEUE_NAME')));
   });
 
   it('refuses malformed values with the setting named', () => {

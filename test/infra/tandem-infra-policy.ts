@@ -35,6 +35,7 @@ export const TANDEM_INFRA_POLICY: InfraPolicy = {
     'ALLOWED_TENANT_IDS',
     'SSO_AUDIENCE',
     'SSO_CLIENT_ID',
+    'STORAGE_QUEUE_ENDPOINT',
     'APPLICATIONINSIGHTS_CONNECTION_STRING',
   ],
   fixedAppSettings: { TANDEM_MODE: 'azure' },
