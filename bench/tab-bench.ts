@@ -132,7 +132,7 @@ export const PROBES = `(() => {
   window.__bench = bench;
   const ready = () => {
     if (!document.querySelector('[data-objective-id]')) return false;
-    const team = Array.from(document.querySelectorAll('[role="search"] [role="combobox"]'))[0];
+    const team = Array.from(document.querySelectorAll('[role="search"] select, [role="search"] [role="combobox"]'))[0];
     return !!team && !team.hasAttribute('disabled') && team.getAttribute('aria-disabled') !== 'true';
   };
   let pendingTree = null;
@@ -169,10 +169,10 @@ async function boardInteractive(page: Page, url: string): Promise<number> {
     return typeof v === 'number' && v > 0 ? v : false;
   }, undefined, { timeout: 30_000, polling: 50 });
   const value = (await handle.jsonValue()) as number;
-  // Really usable: the Team filter opens.
-  await page.getByRole('combobox', { name: 'Team' }).click();
-  await page.getByRole('option').first().waitFor();
-  await page.keyboard.press('Escape');
+  // Really usable: the Team filter takes a choice.
+  const team = page.getByRole('combobox', { name: 'Team' });
+  await team.selectOption({ index: 1 });
+  await team.selectOption({ index: 0 });
   return value;
 }
 
