@@ -26,6 +26,11 @@ const common = {
   SEND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   SEND_WORKERS: z.coerce.number().int().min(1).max(32).default(2),
   SCHEDULER_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** off: no AI drafting; offline: template-based drafts (local demo); azure-openai: the real service. */
+  AI_DRAFTING: z.enum(['off', 'offline', 'azure-openai']).optional(),
+  AZURE_OPENAI_ENDPOINT: z.url({ protocol: /^https$/ }).optional(),
+  AZURE_OPENAI_DEPLOYMENT: z.string().min(1).max(64).optional(),
+  AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(60_000).default(15_000),
   SEND_QUEUE_NAME: z.string().regex(/^[a-z0-9](?:[a-z0-9]|-(?!-)){1,61}[a-z0-9]$/, 'a lower-case queue name').default('tandem-send'),
 };
 
@@ -77,7 +82,14 @@ export interface CommonConfig {
   /** Where the built tab (npm run build) is served from. */
   readonly tabDir: string;
   readonly notifications: NotificationSettings;
+  readonly aiDrafting: AiDraftingSettings;
 }
+
+/** Optional AI drafting of key results; never sees review or feedback data. */
+export type AiDraftingSettings =
+  | { readonly provider: 'off' }
+  | { readonly provider: 'offline' }
+  | { readonly provider: 'azure-openai'; readonly endpoint: string; readonly deployment: string; readonly timeoutMs: number };
 
 /** The proactive send pipeline: reminders and digests through a queue, within Teams' rate limits. */
 export interface NotificationSettings {
@@ -146,6 +158,17 @@ function describeIssues(issues: readonly z.core.$ZodIssue[], env: Env): string[]
 /** Empty strings count as unset, so a blank line in an .env file does not masquerade as a value. */
 const withoutBlanks = (env: Env): Env => Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
 
+type CommonParsed = { AI_DRAFTING?: 'off' | 'offline' | 'azure-openai' | undefined; AZURE_OPENAI_ENDPOINT?: string | undefined; AZURE_OPENAI_DEPLOYMENT?: string | undefined; AI_TIMEOUT_MS: number; TANDEM_MODE: string };
+
+/** Local mode drafts offline by default so the flow is usable; azure mode is off unless configured. */
+function aiDraftingFrom(c: CommonParsed, env: Env): AiDraftingSettings {
+  const provider = c.AI_DRAFTING ?? (c.TANDEM_MODE === 'local' ? 'offline' : 'off');
+  if (provider !== 'azure-openai') return { provider };
+  const missing = (['AZURE_OPENAI_ENDPOINT', 'AZURE_OPENAI_DEPLOYMENT'] as const).filter((key) => env[key] === undefined);
+  if (missing.length > 0) throw new ConfigError(missing.map((key) => `${key} is required when AI_DRAFTING=azure-openai`));
+  return { provider, endpoint: c.AZURE_OPENAI_ENDPOINT!, deployment: c.AZURE_OPENAI_DEPLOYMENT!, timeoutMs: c.AI_TIMEOUT_MS };
+}
+
 export function loadConfig(rawEnv: Env = process.env): Config {
   const env = withoutBlanks(rawEnv);
   const mode = env.TANDEM_MODE ?? 'local';
@@ -157,6 +180,7 @@ export function loadConfig(rawEnv: Env = process.env): Config {
     cosmosDatabase: c.COSMOS_DATABASE,
     bodyLimit: c.BODY_LIMIT,
     tabDir: c.TAB_DIR,
+    aiDrafting: aiDraftingFrom(c, env),
     notifications: {
       enabled: c.NOTIFICATIONS_ENABLED,
       ratePerTenant: c.SEND_RATE_PER_TENANT,

@@ -72,6 +72,15 @@ describe('configuration', () => {
     assert.ok(problemsOf({ SEND_QUEUE_NAME: 'Bad_Name' }).some((p) => p.startsWith('SEND_QUEUE_NAME')));
   });
 
+  it('drafts offline locally, is off in azure unless configured, and needs endpoint and deployment for Azure OpenAI', () => {
+    assert.deepEqual(loadConfig({}).aiDrafting, { provider: 'offline' });
+    assert.deepEqual(loadConfig(validAzure).aiDrafting, { provider: 'off' });
+    assert.deepEqual(loadConfig({ AI_DRAFTING: 'off' }).aiDrafting, { provider: 'off' });
+    assert.ok(problemsOf({ ...validAzure, AI_DRAFTING: 'azure-openai' }).some((p) => p.startsWith('AZURE_OPENAI_ENDPOINT is required')));
+    const ai = loadConfig({ ...validAzure, AI_DRAFTING: 'azure-openai', AZURE_OPENAI_ENDPOINT: 'https://tandem.openai.azure.com/', AZURE_OPENAI_DEPLOYMENT: 'gpt-4o-mini' }).aiDrafting;
+    assert.deepEqual(ai, { provider: 'azure-openai', endpoint: 'https://tandem.openai.azure.com/', deployment: 'gpt-4o-mini', timeoutMs: 15000 });
+  });
+
   it('refuses malformed values with the setting named', () => {
     assert.ok(problemsOf({ PORT: 'abc' }).some((p) => p.startsWith('PORT:')));
     assert.ok(problemsOf({ TANDEM_MODE: 'prod' }).some((p) => p.startsWith('TANDEM_MODE')));
