@@ -31,6 +31,8 @@ const common = {
   AZURE_OPENAI_ENDPOINT: z.url({ protocol: /^https$/ }).optional(),
   AZURE_OPENAI_DEPLOYMENT: z.string().min(1).max(64).optional(),
   AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(60_000).default(15_000),
+  /** The Teams app id from the manifest: card links then open the tab inside Teams. */
+  TEAMS_APP_ID: guid.optional(),
   SEND_QUEUE_NAME: z.string().regex(/^[a-z0-9](?:[a-z0-9]|-(?!-)){1,61}[a-z0-9]$/, 'a lower-case queue name').default('tandem-send'),
 };
 
@@ -64,9 +66,16 @@ const azureSchema = z
     SSO_AUDIENCE: list.pipe(z.array(z.string().min(1)).min(1, 'needs the app id URI or client id')),
     SSO_CLIENT_ID: guid,
     STORAGE_QUEUE_ENDPOINT: z.url({ protocol: /^https$/ }),
+    /** App Service sets WEBSITE_HOSTNAME; PUBLIC_BASE_URL overrides it (e.g. behind a custom domain). */
+    PUBLIC_BASE_URL: z.url({ protocol: /^https$/ }).optional(),
+    WEBSITE_HOSTNAME: z.string().min(1).optional(),
     /** Must be absent: a dev identity in production would let anyone act as anyone. */
     TANDEM_DEV_IDENTITY: z.undefined({ error: 'must not be set in azure mode' }).optional(),
     TANDEM_DEFAULT_USER: z.undefined({ error: 'must not be set in azure mode' }).optional(),
+  })
+  .refine((c) => c.PUBLIC_BASE_URL !== undefined || c.WEBSITE_HOSTNAME !== undefined, {
+    path: ['PUBLIC_BASE_URL'],
+    message: 'is required (App Service sets WEBSITE_HOSTNAME, which also does)',
   })
   .refine((c) => c.GOALS_IDENTITY_CLIENT_ID.toLowerCase() !== c.REVIEWS_IDENTITY_CLIENT_ID.toLowerCase(), {
     path: ['REVIEWS_IDENTITY_CLIENT_ID'],
@@ -83,6 +92,7 @@ export interface CommonConfig {
   readonly tabDir: string;
   readonly notifications: NotificationSettings;
   readonly aiDrafting: AiDraftingSettings;
+  readonly teamsAppId: string | null;
 }
 
 /** Optional AI drafting of key results; never sees review or feedback data. */
@@ -135,6 +145,8 @@ export interface AzureConfig extends CommonConfig {
   readonly ssoClientId: string;
   /** https://<account>.queue.core.windows.net, reached with the goals identity. */
   readonly queueEndpoint: string;
+  /** Where people reach the tab, for links in bot cards. */
+  readonly publicBaseUrl: string;
 }
 
 export type Config = LocalConfig | AzureConfig;
@@ -181,6 +193,7 @@ export function loadConfig(rawEnv: Env = process.env): Config {
     bodyLimit: c.BODY_LIMIT,
     tabDir: c.TAB_DIR,
     aiDrafting: aiDraftingFrom(c, env),
+    teamsAppId: c.TEAMS_APP_ID ?? null,
     notifications: {
       enabled: c.NOTIFICATIONS_ENABLED,
       ratePerTenant: c.SEND_RATE_PER_TENANT,
@@ -224,5 +237,6 @@ export function loadConfig(rawEnv: Env = process.env): Config {
     ssoAudience: c.SSO_AUDIENCE,
     ssoClientId: c.SSO_CLIENT_ID,
     queueEndpoint: c.STORAGE_QUEUE_ENDPOINT,
+    publicBaseUrl: (c.PUBLIC_BASE_URL ?? `https://${c.WEBSITE_HOSTNAME!}`).replace(/\/$/, ''),
   };
 }

@@ -10,6 +10,7 @@ import { DevIdentityResolver } from './api/auth/dev-identity-resolver.js';
 import type { IdentityResolver } from './api/auth/identity-resolver.js';
 import { SsoIdentityResolver } from './api/auth/sso-identity-resolver.js';
 import { createSsoTokenValidator, createTenantJwksResolver } from './api/auth/sso-token-validator.js';
+import { createBot, type Bot } from '../bot/create-bot.js';
 import { createApiRouter, sendFailure } from './api/create-api-router.js';
 import { devRoutes } from './api/dev/dev-routes.js';
 import type { ApiResult, Route } from './api/http/api-types.js';
@@ -27,7 +28,9 @@ import type { AzureConfig, Config, LocalConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { createCosmosClient } from './store/cosmos/cosmos-client-factory.js';
 import { CosmosTrace, runWithCosmosTrace } from './store/cosmos/cosmos-metrics.js';
+import { CosmosConversationReferences } from './store/goals/cosmos-conversation-references.js';
 import { CosmosDirectoryRepository } from './store/goals/cosmos-directory-repository.js';
+import { CosmosNotificationSettings } from './store/goals/cosmos-notification-settings.js';
 import { CosmosGoalsRepository } from './store/goals/cosmos-goals-repository.js';
 import { GOAL_CONTAINERS } from './store/goals/goal-containers.js';
 import { CredentialGraphTokenProvider } from './store/graph/graph-token-provider.js';
@@ -44,6 +47,8 @@ export interface TandemOptions {
 export interface RunningTandem {
   readonly url: string;
   readonly okr: OkrDeps;
+  /** The Teams bot at /api/messages, with its proactive sender and composer. */
+  readonly bot: Bot;
   readonly logger: Logger;
   /** Saves local data now (local mode); a no-op in azure mode. */
   flush(): Promise<void>;
@@ -205,6 +210,12 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
   app.get('/api/tab-config', (_req, res) => {
     res.json(config.mode === 'local' ? { mode: 'local' } : { mode: 'azure', ssoClientId: config.ssoClientId, initiateLoginEndpoint: '/auth-start.html' });
   });
+  // The bot is built once the server knows its own URL (cards link back into the tab).
+  let bot: Bot | null = null;
+  app.post('/api/messages', (req, res) => {
+    if (!bot) return sendFailure(res, { code: 'API.STARTING', message: 'Tandem is starting' });
+    void bot.handle(req, res);
+  });
   app.use('/api', (req, res) => sendFailure(res, { code: 'API.ROUTE_NOT_FOUND', message: `No API at ${req.method} ${req.path}` }));
   // The tab: index.html at /, its bundles under /tab (content-hashed chunks cache well).
   const tabDir = resolve(config.tabDir);
@@ -222,10 +233,25 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
   server.keepAliveTimeout = 65_000;
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  const directoryContainer = storage.goalsDatabase.container(GOAL_CONTAINERS.directory.id!);
+  bot = createBot({
+    mode: config.mode,
+    botAppId: config.botAppId,
+    ...(config.mode === 'azure'
+      ? { botTenantId: config.botTenantId, allowedTenantIds: config.allowedTenantIds, botIdentityClientId: config.goalsIdentityClientId }
+      : { allowedTenantIds: DEMO_TENANTS.map((t) => t.tenantId) }),
+    okr: deps,
+    conversations: new CosmosConversationReferences(directoryContainer),
+    settings: new CosmosNotificationSettings(directoryContainer, () => clock.now()),
+    tabBaseUrl: config.mode === 'azure' ? config.publicBaseUrl : url,
+    ...(config.teamsAppId ? { teamsAppId: config.teamsAppId } : {}),
+    logger,
+  });
 
   return {
     url,
     okr: deps,
+    bot,
     logger,
     flush: storage.flush,
     close: async () => {

@@ -16,6 +16,7 @@ const validAzure = {
   SSO_AUDIENCE: `api://tandem.example/${GUID(3)}`,
   SSO_CLIENT_ID: GUID(6),
   STORAGE_QUEUE_ENDPOINT: 'https://tandemq.queue.core.windows.net',
+  WEBSITE_HOSTNAME: 'tandem-web.azurewebsites.net',
 };
 
 function problemsOf(env: Record<string, string>): string[] {
@@ -48,6 +49,9 @@ describe('configuration', () => {
     assert.ok(config.mode === 'azure');
     assert.deepEqual(config.allowedTenantIds, [GUID(4), GUID(5)]);
     assert.equal(config.host, '0.0.0.0');
+    assert.equal(config.publicBaseUrl, 'https://tandem-web.azurewebsites.net');
+    const { WEBSITE_HOSTNAME: _, ...withoutHost } = validAzure;
+    assert.ok(problemsOf(withoutHost).some((p) => p.startsWith('PUBLIC_BASE_URL')));
   });
 
   it('lists every missing azure setting in one message', () => {

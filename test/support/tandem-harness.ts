@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import type { Container } from '@azure/cosmos';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTOSO, FABRIKAM, demoPersonId, demoTeamId, type DemoTenant } from '../../src/app/demo/demo-org.js';
@@ -32,6 +33,8 @@ export interface TestTandem {
   person(key: string, tenant?: DemoTenant): string;
   team(key: string): string;
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
+  /** The shared `directory` container, for stores the server does not expose (bot conversation references, notification settings). */
+  directoryContainer(): Container;
   /** The id of a tenant's cycle by state (the seed makes one closed, one active, one planning in Contoso). */
   cycleId(state: 'closed' | 'active' | 'planning', as?: string, tenant?: DemoTenant): Promise<string>;
   close(): Promise<void>;
@@ -81,6 +84,12 @@ export async function startTestTandem(env: Record<string, string> = {}, clock = 
     person,
     team: demoTeamId,
     request,
+    directoryContainer: () => {
+      // The directory repository keeps its container in a private field; tests reuse it rather than widen RunningTandem.
+      const container = (tandem.okr.directory as unknown as { directory?: Container }).directory;
+      if (!container) throw new Error('The directory repository does not expose its Cosmos container');
+      return container;
+    },
     cycleId: async (state, as = 'priya', tenant = CONTOSO) => {
       const cycles = await request<{ items: { id: string; state: string }[] }>('GET', '/cycles', { as, tenant });
       const cycle = cycles.body.items.find((c) => c.state === state);

@@ -20,6 +20,8 @@ const EXACT: Record<string, number> = {
   'AUTH.KEYS_UNAVAILABLE': 503,
   'AUTH.UNKNOWN_USER': 403,
   'API.INTERNAL': 500,
+  'API.STARTING': 503,
+  'API.STORE_UNAVAILABLE': 503,
 };
 
 export function httpStatusFor(code: string): number {
