@@ -14,6 +14,7 @@ import { createBot, type Bot } from '../bot/create-bot.js';
 import { createApiRouter, sendFailure } from './api/create-api-router.js';
 import { devRoutes } from './api/dev/dev-routes.js';
 import type { ApiResult, Route } from './api/http/api-types.js';
+import { coachRoutes } from './api/okr/coach-routes.js';
 import { cycleRoutes } from './api/okr/cycle-routes.js';
 import { keyResultRoutes } from './api/okr/key-result-routes.js';
 import { objectiveRoutes } from './api/okr/objective-routes.js';
@@ -27,6 +28,7 @@ import { randomIdGenerator } from './app/ports/random-id-generator.js';
 import type { AzureConfig, Config, LocalConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { createCosmosClient } from './store/cosmos/cosmos-client-factory.js';
+import { createKeyResultDrafter } from './store/ai/create-drafter.js';
 import { CosmosTrace, runWithCosmosTrace } from './store/cosmos/cosmos-metrics.js';
 import { CosmosConversationReferences } from './store/goals/cosmos-conversation-references.js';
 import { CosmosDirectoryRepository } from './store/goals/cosmos-directory-repository.js';
@@ -184,6 +186,12 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
     timers.push(timer);
   }
 
+  // Key result drafting (the writing coach): Azure OpenAI with the goals identity, never the reviews identity.
+  const drafter = createKeyResultDrafter(config.aiDrafting, {
+    ...(config.mode === 'azure' ? { managedIdentityClientId: config.goalsIdentityClientId } : {}),
+    onFailure: (code, reason) => logger.warn({ code, reason }, 'key result drafting failed'),
+  });
+
   const app = express();
   app.disable('x-powered-by');
   app.use(compression());
@@ -199,7 +207,7 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
   app.use(
     '/api/v1',
     createApiRouter({
-      routes: [...peopleRoutes(deps), ...cycleRoutes(deps), ...objectiveRoutes(deps), ...keyResultRoutes(deps)],
+      routes: [...peopleRoutes(deps), ...cycleRoutes(deps), ...objectiveRoutes(deps), ...keyResultRoutes(deps), ...coachRoutes(deps, drafter)],
       publicRoutes,
       identity,
       bodyLimit: config.bodyLimit,

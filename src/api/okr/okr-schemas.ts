@@ -27,6 +27,9 @@ export const keyResultDraftSchema = z.strictObject({
 
 const alignmentSchema = z.strictObject({ objectiveId: id, keyResultId: id.nullable().default(null) });
 
+/** Shared with the coach routes. */
+export { id as idSchema, alignmentSchema };
+
 export const createCycleSchema = z.strictObject({
   name: z.string().min(1).max(80),
   startDate: z.string().max(10),

@@ -2,7 +2,9 @@ import { OKR_ERROR, type OkrErrorCode } from '../../domain/okr/okr-error-codes.j
 import { canApproveObjective, canEditObjective } from '../../domain/okr/okr-permissions.js';
 import { approveObjective, proposeObjective, sendBackObjective, type Objective } from '../../domain/okr/objective.js';
 import { fail, ok, type Result } from '../../domain/shared/result.js';
+import type { CoachCheck } from '../../domain/okr/coach/coach-checks.js';
 import type { RequestContext } from '../request-context.js';
+import { checksForObjective } from './coach/check-objective-draft.js';
 import { forbidden, mutateObjective, type MutationStep } from './objective-mutation.js';
 import { toObjectiveView, type ObjectiveView } from './objective-view.js';
 import type { OkrDeps } from './okr-deps.js';
@@ -22,9 +24,14 @@ async function transition(
 
 const asStep = (changed: Result<Objective, OkrErrorCode>) => (changed.ok ? ok({ objective: changed.value, result: undefined }) : changed);
 
-/** Draft -> proposed, by whoever may edit it. */
-export const propose = (deps: OkrDeps, ctx: RequestContext, objectiveId: string, expectedRevision?: number) =>
-  transition(
+/** A proposed objective with the writing coach's checks: advice for the approver and the author, never a blocker. */
+export interface ProposedObjectiveView extends ObjectiveView {
+  readonly checks: CoachCheck[];
+}
+
+/** Draft -> proposed, by whoever may edit it. The response carries the coach's checks. */
+export async function propose(deps: OkrDeps, ctx: RequestContext, objectiveId: string, expectedRevision?: number): Promise<Result<ProposedObjectiveView, OkrErrorCode>> {
+  const proposed = await transition(
     deps,
     ctx,
     objectiveId,
@@ -34,6 +41,9 @@ export const propose = (deps: OkrDeps, ctx: RequestContext, objectiveId: string,
     },
     expectedRevision,
   );
+  if (!proposed.ok) return proposed;
+  return ok({ ...proposed.value, checks: await checksForObjective(deps, proposed.value) });
+}
 
 const approverOnly = (ctx: RequestContext) => (objective: Objective, owner: Parameters<typeof canApproveObjective>[2]) =>
   canApproveObjective(ctx.actor, objective, owner)
