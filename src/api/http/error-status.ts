@@ -21,6 +21,13 @@ const EXACT: Record<string, number> = {
   'AUTH.UNKNOWN_USER': 403,
   'API.INTERNAL': 500,
   'API.STARTING': 503,
+  // Key result drafting: say what happened to the AI service.
+  'AI.OFF': 404,
+  'AI.TIMEOUT': 504,
+  'AI.BUSY': 503,
+  'AI.REFUSED': 422,
+  'AI.INVALID_OUTPUT': 502,
+  'AI.UNAVAILABLE': 503,
   'API.STORE_UNAVAILABLE': 503,
 };
 

@@ -5,11 +5,9 @@ import { improveKeyResult, suggestKeyResults } from '../../app/okr/coach/draft-k
 import { listOkrTemplates } from '../../app/okr/coach/okr-templates.js';
 import type { OkrDeps } from '../../app/okr/okr-deps.js';
 import type { KeyResultDrafter } from '../../app/ports/key-result-drafter.js';
-import { DRAFTING_ERROR, type DraftingErrorCode } from '../../domain/okr/coach/drafting.js';
 import { MAX_KEY_RESULTS, MAX_MILESTONE_STEPS, MAX_TITLE_LENGTH, UNITS } from '../../domain/okr/key-result.js';
 import { COMMITMENTS, OBJECTIVE_LEVELS } from '../../domain/okr/objective.js';
-import type { Failure } from '../../domain/shared/result.js';
-import { respond, success, type ApiResult, type Route } from '../http/api-types.js';
+import { respond, success, type Route } from '../http/api-types.js';
 import { validate } from '../http/validate.js';
 import { alignmentSchema, idSchema, keyResultSpecSchema } from './okr-schemas.js';
 
@@ -62,26 +60,6 @@ export const improveKeyResultSchema = suggestKeyResultsSchema.extend({
   keyResult: z.strictObject({ title: z.string().trim().min(1, 'Write the key result first').max(MAX_TITLE_LENGTH), spec: keyResultSpecSchema.nullable().default(null) }),
 });
 
-/**
- * Drafting failures get the status that says what happened (the service was slow, busy, refused,
- * or answered nonsense) with the usual error body; OKR failures (unknown cycle or parent) keep theirs.
- */
-const DRAFTING_STATUS: Record<DraftingErrorCode, number> = {
-  [DRAFTING_ERROR.off]: 404,
-  [DRAFTING_ERROR.timeout]: 504,
-  [DRAFTING_ERROR.busy]: 503,
-  [DRAFTING_ERROR.refused]: 422,
-  [DRAFTING_ERROR.invalidOutput]: 502,
-  [DRAFTING_ERROR.unavailable]: 503,
-};
-
-function draftingResponse<T>(result: { ok: true; value: T } | Failure): ApiResult {
-  if (result.ok) return success(result.value);
-  const status = DRAFTING_STATUS[result.code as DraftingErrorCode];
-  if (status === undefined) return result;
-  return success({ error: { code: result.code, message: result.message, details: result.details ?? {} } }, status);
-}
-
 /** The writing coach: checks as the person types, templates, and (when configured) drafting. */
 export function coachRoutes(deps: OkrDeps, drafter: KeyResultDrafter | null): Route[] {
   // Checks run on every pause in typing: the cycle's titles and the owner's grades are kept briefly.
@@ -111,7 +89,7 @@ export function coachRoutes(deps: OkrDeps, drafter: KeyResultDrafter | null): Ro
       path: '/coach/suggest-key-results',
       handler: async ({ ctx, body }) => {
         const input = validate(suggestKeyResultsSchema, body);
-        return input.ok ? draftingResponse(await suggestKeyResults(deps, drafter, ctx, input.value)) : input;
+        return input.ok ? respond(await suggestKeyResults(deps, drafter, ctx, input.value)) : input;
       },
     },
     {
@@ -119,7 +97,7 @@ export function coachRoutes(deps: OkrDeps, drafter: KeyResultDrafter | null): Ro
       path: '/coach/improve-key-result',
       handler: async ({ ctx, body }) => {
         const input = validate(improveKeyResultSchema, body);
-        return input.ok ? draftingResponse(await improveKeyResult(deps, drafter, ctx, input.value)) : input;
+        return input.ok ? respond(await improveKeyResult(deps, drafter, ctx, input.value)) : input;
       },
     },
   ];
