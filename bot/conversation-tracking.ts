@@ -33,19 +33,8 @@ export async function rememberConversation(services: BotServices, context: TurnC
   const owner = conversationOwner(context);
   const { activity } = context;
   if (!owner || !activity.conversation?.id || !activity.serviceUrl) return { saved: false, isNew: false };
-  const existing = await services.conversations.get(owner.tenantId, owner.scope, owner.ownerId);
-  const isNew = existing === null || existing.uninstalledAt !== null;
   const now = services.okr.clock.now();
-  if (
-    options.onlyIfChanged &&
-    !isNew &&
-    existing.conversationId === activity.conversation.id &&
-    existing.serviceUrl === activity.serviceUrl &&
-    now.getTime() - Date.parse(existing.updatedAt) < REFRESH_AFTER_MS
-  ) {
-    return { saved: false, isNew: false };
-  }
-  await services.conversations.save({
+  const record: StoredConversation = {
     tenantId: owner.tenantId,
     ownerId: owner.ownerId,
     scope: owner.scope,
@@ -54,7 +43,19 @@ export async function rememberConversation(services: BotServices, context: TurnC
     reference: referenceOf(context),
     updatedAt: now.toISOString(),
     uninstalledAt: null,
-  });
+  };
+  if (!options.onlyIfChanged) return { saved: true, isNew: await services.conversations.install(record) };
+  const existing = await services.conversations.get(owner.tenantId, owner.scope, owner.ownerId);
+  const isNew = existing === null || existing.uninstalledAt !== null;
+  if (
+    !isNew &&
+    existing.conversationId === activity.conversation.id &&
+    existing.serviceUrl === activity.serviceUrl &&
+    now.getTime() - Date.parse(existing.updatedAt) < REFRESH_AFTER_MS
+  ) {
+    return { saved: false, isNew: false };
+  }
+  await services.conversations.save(record);
   return { saved: true, isNew };
 }
 

@@ -31,6 +31,7 @@ import { createCosmosClient } from './store/cosmos/cosmos-client-factory.js';
 import { createKeyResultDrafter } from './store/ai/create-drafter.js';
 import { CosmosTrace, runWithCosmosTrace } from './store/cosmos/cosmos-metrics.js';
 import { CosmosConversationReferences } from './store/goals/cosmos-conversation-references.js';
+import { CosmosDeliveryLedger } from './store/goals/cosmos-delivery-ledger.js';
 import { CosmosDirectoryRepository } from './store/goals/cosmos-directory-repository.js';
 import { CosmosNotificationSettings } from './store/goals/cosmos-notification-settings.js';
 import { CosmosGoalsRepository } from './store/goals/cosmos-goals-repository.js';
@@ -39,6 +40,9 @@ import { CredentialGraphTokenProvider } from './store/graph/graph-token-provider
 import { GraphOrgSource } from './store/graph/graph-org-source.js';
 import { restoreSnapshot, saveSnapshot, SnapshotScheduler } from './store/local/cosmos-snapshot.js';
 import { startLocalCosmosServer } from './store/local/local-cosmos-server.js';
+import { startAzuriteQueue, type AzuriteQueueServer } from './store/local/azurite-server.js';
+import { AZURITE_ACCOUNT_KEY, AZURITE_ACCOUNT_NAME, createStorageSendQueue } from './store/queues/storage-send-queue.js';
+import { createNotificationPipeline, type NotificationPipeline } from './app/notifications/notification-pipeline.js';
 import { ALL_CONTAINERS, provisionContainers } from './store/local/provision-containers.js';
 
 export interface TandemOptions {
@@ -51,6 +55,8 @@ export interface RunningTandem {
   readonly okr: OkrDeps;
   /** The Teams bot at /api/messages, with its proactive sender and composer. */
   readonly bot: Bot;
+  /** Reminders and digests through the send queue; null when notifications are switched off. */
+  readonly notifications: NotificationPipeline | null;
   readonly logger: Logger;
   /** Saves local data now (local mode); a no-op in azure mode. */
   flush(): Promise<void>;
@@ -256,14 +262,53 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
     logger,
   });
 
+  // The send pipeline: the scheduler enqueues one message per recipient and period; workers send
+  // them through the bot within Teams' limits. Locally the queue is an embedded Azurite.
+  let azurite: AzuriteQueueServer | null = null;
+  let notifications: NotificationPipeline | null = null;
+  if (config.notifications.enabled) {
+    const conversations = new CosmosConversationReferences(directoryContainer);
+    let queue;
+    if (config.mode === 'azure') {
+      queue = await createStorageSendQueue(config.queueEndpoint, config.notifications.queueName, {
+        kind: 'token',
+        credential: new ManagedIdentityCredential({ clientId: config.goalsIdentityClientId }),
+      });
+    } else {
+      azurite = config.queueEndpoint ? null : await startAzuriteQueue({ port: config.azuriteQueuePort, ...(config.persist ? { dataDir: config.dataDir } : {}) });
+      queue = await createStorageSendQueue(config.queueEndpoint ?? azurite!.queueEndpoint, config.notifications.queueName, {
+        kind: 'shared-key',
+        accountName: AZURITE_ACCOUNT_NAME,
+        accountKey: AZURITE_ACCOUNT_KEY,
+      });
+    }
+    notifications = createNotificationPipeline({
+      queue,
+      ledger: new CosmosDeliveryLedger(storage.goalsDatabase.container(GOAL_CONTAINERS.deliveries.id!)),
+      conversations,
+      settings: new CosmosNotificationSettings(directoryContainer, () => clock.now()),
+      composer: bot.composer,
+      sender: bot.sender,
+      okr: deps,
+      clock,
+      config: config.notifications,
+      logger,
+      tenants: () => (config.mode === 'azure' ? config.allowedTenantIds : DEMO_TENANTS.map((t) => t.tenantId)),
+    });
+    await notifications.start();
+  }
+
   return {
     url,
     okr: deps,
     bot,
+    notifications,
     logger,
     flush: storage.flush,
     close: async () => {
       timers.forEach(clearInterval);
+      await notifications?.stop();
+      await azurite?.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await storage.close();

@@ -62,6 +62,13 @@ var sharedContainers = [
       { path: '/"_etag"/?' }
     ]
   }
+  {
+    name: 'deliveries'
+    excludedPaths: [
+      { path: '/"_etag"/?' }
+      { path: '/detail/?' }
+    ]
+  }
 ]
 
 var restrictedContainers = [

@@ -80,6 +80,7 @@ describe('infra: Bicep templates', () => {
       return `${identity}:${container}`;
     });
     assert.deepEqual(granted.sort(), [
+      'goalsIdentity:deliveries',
       'goalsIdentity:directory',
       'goalsIdentity:okrs',
       'reviewsIdentity:audit',
@@ -100,7 +101,7 @@ describe('infra: Bicep templates', () => {
     const database = one('Microsoft.DocumentDB/databaseAccounts/sqlDatabases');
     assert.match(describeValue(get(database, 'properties.options')), /autoscaleSettings: \{ maxThroughput: autoscaleMaxThroughput \}/);
     const containers = ofType('Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers');
-    assert.equal(containers.length, 6);
+    assert.equal(containers.length, 7);
     for (const c of containers) assert.deepEqual(get(c, 'properties.resource.partitionKey.paths'), ['/pk']);
   });
 

@@ -48,7 +48,8 @@ export { CONTOSO, FABRIKAM };
  */
 export async function startTestTandem(env: Record<string, string> = {}, clock = new TestClock()): Promise<TestTandem> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tandem-test-'));
-  const config = loadConfig({ TANDEM_MODE: 'local', PORT: '0', TANDEM_DATA_DIR: dataDir, TANDEM_PERSIST: 'false', TANDEM_EXPOSE_TIMINGS: 'true', LOG_LEVEL: 'silent', ...env });
+  // The send pipeline (and its Azurite) starts only for tests that ask for it.
+  const config = loadConfig({ TANDEM_MODE: 'local', PORT: '0', TANDEM_DATA_DIR: dataDir, TANDEM_PERSIST: 'false', TANDEM_EXPOSE_TIMINGS: 'true', LOG_LEVEL: 'silent', NOTIFICATIONS_ENABLED: 'false', ...env });
   const tandem = await startTandem(config, { clock, logger: createLogger('silent') });
   const person = (key: string, tenant: DemoTenant = CONTOSO) => demoPersonId(tenant, key);
   const isKnownKey = (key: string, tenant: DemoTenant) => tenant.people.some((p) => p.key === key);

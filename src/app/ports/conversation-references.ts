@@ -19,6 +19,12 @@ export interface StoredConversation {
 /** Where the bot keeps how to reach people and teams proactively (the shared `directory` container). */
 export interface ConversationReferences {
   save(conversation: StoredConversation): Promise<void>;
+  /**
+   * Saves the reference of an install and says, atomically, whether it is a new one (nothing stored,
+   * or only an uninstalled one): Teams sends two install activities back to back, and only one of
+   * them may welcome the person.
+   */
+  install(conversation: StoredConversation): Promise<boolean>;
   get(tenantId: string, scope: StoredConversation['scope'], ownerId: string): Promise<StoredConversation | null>;
   markUninstalled(tenantId: string, scope: StoredConversation['scope'], ownerId: string, at: string): Promise<void>;
 }

@@ -18,3 +18,9 @@ export const subjectPartition = (tenantId: string, subjectId: string): string =>
 
 /** audit: one partition per tenant and month, so no partition grows without bound. */
 export const auditPartition = (tenantId: string, at: Date): string => `${tenantId}|${at.toISOString().slice(0, 7)}`;
+
+/** deliveries: one partition per tenant and month of the period a delivery belongs to ("2026-11"). */
+export const deliveryPartition = (tenantId: string, month: string): string => `${tenantId}|${month}`;
+
+/** deliveries: a tenant's small, hot control documents (the "throttled until" marker). */
+export const deliveryControlPartition = (tenantId: string): string => `${tenantId}|_control`;

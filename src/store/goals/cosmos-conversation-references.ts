@@ -1,6 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import type { ConversationReferences, StoredConversation } from '../../app/ports/conversation-references.js';
-import { readDoc, upsertDoc, withoutFields } from '../cosmos/cosmos-operations.js';
+import { createDoc, readDoc, replaceDoc, upsertDoc, withoutFields } from '../cosmos/cosmos-operations.js';
 import { directoryPartition } from '../cosmos/partition-keys.js';
 
 type ConversationDocument = StoredConversation & { id: string; pk: string; type: 'conversation' };
@@ -19,6 +19,21 @@ export class CosmosConversationReferences implements ConversationReferences {
       pk: directoryPartition(conversation.tenantId),
       type: 'conversation',
     });
+  }
+
+  async install(conversation: StoredConversation): Promise<boolean> {
+    const doc: ConversationDocument = {
+      ...conversation,
+      id: conversationId(conversation.scope, conversation.ownerId),
+      pk: directoryPartition(conversation.tenantId),
+      type: 'conversation',
+    };
+    if ((await createDoc(this.directory, doc)).ok) return true;
+    const existing = await readDoc<ConversationDocument>(this.directory, doc.id, doc.pk);
+    if (!existing) return (await createDoc(this.directory, doc)).ok;
+    // Reviving an uninstalled reference is a new install too; the ETag lets only one writer win.
+    const replaced = await replaceDoc(this.directory, doc, existing.etag);
+    return replaced.ok && existing.doc.uninstalledAt !== null;
   }
 
   async get(tenantId: string, scope: StoredConversation['scope'], ownerId: string): Promise<StoredConversation | null> {
