@@ -17,6 +17,7 @@ import { buildManagerChains } from '../src/domain/people/org-chart.js';
 import type { Person } from '../src/domain/people/person.js';
 import type { Team } from '../src/domain/people/team.js';
 import type { Result } from '../src/domain/shared/result.js';
+import { seededRandom } from '../src/app/demo/seeded-random.js';
 
 /** The shape of a generated tenant. */
 export interface WorldSpec {
@@ -63,16 +64,7 @@ export interface World {
 const TEAM_BRANCHING = 8;
 const WRITE_PARALLELISM = 32;
 
-/** mulberry32: a small deterministic random source, so every run builds the same world. */
-function random(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 function unwrap<T>(result: Result<T>, what: string): T {
   if (!result.ok) throw new Error(`World generator: ${what}: ${result.code} ${result.message} ${JSON.stringify(result.details ?? {})}`);

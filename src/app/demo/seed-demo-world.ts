@@ -15,6 +15,7 @@ import type { GoalsRepository } from '../ports/goals-repository.js';
 import { CONTOSO, FABRIKAM, demoPersonId, demoTeamId, type DemoTenant } from './demo-org.js';
 import { CONTOSO_CURRENT, CONTOSO_PREVIOUS, FABRIKAM_CURRENT, PREVIOUS_REFLECTIONS, type DemoKeyResult, type DemoObjective } from './demo-okrs.js';
 import { quarterContaining } from './quarter.js';
+import { seededRandom } from './seeded-random.js';
 
 export interface SeedDeps {
   readonly goals: GoalsRepository;
@@ -24,16 +25,8 @@ export interface SeedDeps {
 
 const hashSuffix = (text: string, length = 10): string => BigInt(`0x${createHash('sha1').update(text).digest('hex').slice(0, 15)}`).toString(36).padStart(length, '0').slice(-length);
 
-/** A small deterministic random source, so every machine seeds the same history. */
-function randomFrom(seed: string): () => number {
-  let state = Number.parseInt(createHash('sha1').update(seed).digest('hex').slice(0, 8), 16);
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic random source per key result, so every machine seeds the same history. */
+const randomFrom = (seed: string): (() => number) => seededRandom(Number.parseInt(createHash('sha1').update(seed).digest('hex').slice(0, 8), 16));
 
 function unwrap<T>(result: Result<T>, what: string): T {
   if (!result.ok) throw new Error(`Demo seed: ${what}: ${result.code} ${result.message} ${JSON.stringify(result.details ?? {})}`);
