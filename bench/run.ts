@@ -157,3 +157,21 @@ process.on('beforeExit', () => {
       process.exitCode = 1;
     });
 });
+
+// The notification send pipeline benchmark (bench/notifications-bench.ts) runs last: after the tab
+// benchmark (which starts at the first beforeExit and ends with another) or, with `--no-tab`, at once.
+// `--no-notifications` skips it; `--large` sends 100,000 instead of 10,000.
+let beforeExitCount = 0;
+let notificationsBenchStarted = false;
+process.on('beforeExit', () => {
+  beforeExitCount++;
+  if (notificationsBenchStarted || process.argv.includes('--no-notifications')) return;
+  if (!process.argv.includes('--no-tab') && beforeExitCount < 2) return;
+  notificationsBenchStarted = true;
+  void import('./notifications-bench.js')
+    .then(({ runNotificationsBench }) => runNotificationsBench({ large: process.argv.includes('--large') }))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
+});

@@ -4,6 +4,7 @@ import type { ConversationReferences, StoredConversation } from '../ports/conver
 import type { NotificationComposer } from '../ports/notification-composer.js';
 import type { OutgoingMessage, ProactiveSender, SendOutcome } from '../ports/proactive-sender.js';
 import { withDeliveryMarker } from './delivery-marker.js';
+import { HeldMessage } from './held-message.js';
 import type { DeadLetter, DeliveryLedger } from './ports/delivery-ledger.js';
 import type { PipelineLogger } from './ports/pipeline-logger.js';
 import type { ReceivedMessage, SendQueue } from './ports/send-queue.js';
@@ -29,9 +30,9 @@ export interface DeliveryDeps {
   /** How long a received message stays hidden from other workers. */
   readonly visibilityTimeoutMs: number;
   /**
-   * No send starts later than this before the message becomes visible again, so another worker
-   * never picks up a message whose send is still under way. Waits that would run past it hand the
-   * message back to the queue with a visibility delay instead.
+   * No send starts later than this before the message becomes visible again (and a send still under
+   * way renews the visibility), so another worker never picks up a message whose send is under way.
+   * Waits that would run past it hand the message back to the queue with a visibility delay instead.
    */
   readonly sendBudgetMs: number;
 }
@@ -51,6 +52,9 @@ export type DeliveryOutcome =
   /** The pop receipt went stale (the message was taken over); nothing more to do. */
   | 'lost-receipt';
 
+/** Receives without an outcome (deferrals included) after which a message counts as poison. */
+export const MAX_DEQUEUES = 100;
+
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 async function sendSafely(sender: ProactiveSender, conversation: StoredConversation, message: OutgoingMessage): Promise<SendOutcome> {
@@ -66,15 +70,8 @@ async function sendSafely(sender: ProactiveSender, conversation: StoredConversat
 export async function deliverMessage(deps: DeliveryDeps, message: ReceivedMessage, signal: AbortSignal): Promise<DeliveryOutcome> {
   const { queue, ledger, clock } = deps;
   const deadlineMs = clock.now().getTime() + deps.visibilityTimeoutMs - deps.sendBudgetMs;
-  let popReceipt = message.popReceipt;
-  const remove = async (): Promise<void> => {
-    try {
-      await queue.delete(message.messageId, popReceipt);
-    } catch (error) {
-      // It comes back after the visibility timeout and the ledger settles it then.
-      deps.logger.warn({ err: error, messageId: message.messageId }, 'could not delete a queue message');
-    }
-  };
+  const held = new HeldMessage(queue, message, clock, deps.sleep, deps.visibilityTimeoutMs, deps.logger);
+  const remove = (): Promise<void> => held.remove();
 
   const envelope = decodeEnvelope(message.body);
   if (!envelope) {
@@ -84,14 +81,17 @@ export async function deliverMessage(deps: DeliveryDeps, message: ReceivedMessag
     return 'dead-lettered';
   }
   const n = envelope.notification;
+  if (message.dequeueCount > MAX_DEQUEUES) {
+    // Handed out this often without an outcome: workers die or stop on it every time. Give up on it.
+    await ledger.recordDeadLetter({ ...refOf(n), reason: 'max-attempts', detail: `handed out ${message.dequeueCount} times without an outcome`, lastStatus: null, attempts: envelope.attempts, enqueuedAt: n.enqueuedAt, at: clock.now().toISOString() });
+    await remove();
+    return 'dead-lettered';
+  }
   let attempts = envelope.attempts;
   let lastError = envelope.lastError;
   const handBack = async (delayMs: number, outcome: DeliveryOutcome): Promise<DeliveryOutcome> => {
     const next: SendEnvelope = { ...envelope, attempts, lastError };
-    const receipt = await queue.updateVisibility(message.messageId, popReceipt, Math.max(0, Math.round(delayMs)), encodeEnvelope(next));
-    if (receipt === null) return 'lost-receipt';
-    popReceipt = receipt;
-    return outcome;
+    return (await held.handBack(delayMs, encodeEnvelope(next))) ? outcome : 'lost-receipt';
   };
   const deadLetter = async (reason: DeadLetter['reason'], detail: string, lastStatus: number | null): Promise<DeliveryOutcome> => {
     await ledger.recordDeadLetter({ ...refOf(n), reason, detail, lastStatus, attempts, enqueuedAt: n.enqueuedAt, at: clock.now().toISOString() });
@@ -140,7 +140,7 @@ export async function deliverMessage(deps: DeliveryDeps, message: ReceivedMessag
       throw error;
     }
     if (clock.now().getTime() > deadlineMs) return handBack(0, 'deferred');
-    const outcome = await sendSafely(deps.sender, conversation, composed);
+    const outcome = await held.whileHolding(() => sendSafely(deps.sender, conversation, composed!));
     attempts++;
     if (!outcome.ok) return outcome;
     await recordSent(deps, n, attempts, outcome.activityId);

@@ -19,11 +19,11 @@ export function conversationWindows(ratePerConversation: number): WindowLimit[] 
 }
 
 /**
- * A tenant's sustained rate with two seconds of tokens: after a throttling pause it catches up on
+ * A tenant's sustained rate with three seconds of tokens: after a throttling pause it catches up on
  * the time lost, so a 429 costs the tenant little throughput.
  */
 export function tenantBucket(ratePerTenant: number): TokenBucket {
-  return { ratePerSecond: ratePerTenant, capacity: Math.max(1, ratePerTenant * 2) };
+  return { ratePerSecond: ratePerTenant, capacity: Math.max(1, ratePerTenant * 3) };
 }
 
 /**

@@ -17,7 +17,12 @@ export interface AzuriteQueueServer {
 export interface AzuriteOptions {
   /** 0 (the default): a free port. */
   readonly port?: number;
-  /** Keep the queues under this folder (`<dataDir>/azurite`); absent: in memory only. */
+  /**
+   * Keep the queues under this folder (`<dataDir>/azurite`); absent: in memory only. Prefer a folder
+   * for anything beyond a few thousand messages: Azurite 3.35's in-memory store stalls for a minute
+   * and more when its garbage collector deletes the extents of some thousands of handled messages
+   * (one scan per extent), while on disk it appends messages to a few large extents.
+   */
   readonly dataDir?: string;
   readonly startTimeoutMs?: number;
 }

@@ -198,3 +198,45 @@ describe('app: deliverMessage (a worker and one queue message, against a fake Te
     assert.equal(await r.deliverNext(), 'sent', 'visible again at once');
   });
 });
+
+describe('app: deliverMessage, poison messages', () => {
+  it('dead-letters a message handed out more than 100 times without an outcome', async () => {
+    const r = deliveryRig();
+    r.conversations.add(T, 'ana');
+    const n = notification(T, 'ana');
+    await r.enqueue(n);
+    [...r.queue.messages.values()][0]!.dequeueCount = 100;
+    assert.equal(await r.deliverNext(), 'dead-lettered');
+    assert.match(r.ledger.deadLetters.get(n.key)!.detail, /handed out 101 times/);
+    assert.equal(r.sender.calls.length, 0);
+  });
+});
+
+describe('app: deliverMessage, slow sends', () => {
+  it('keeps a message hidden while a slow send is under way, so no other worker sends it too', async () => {
+    const r = deliveryRig();
+    r.conversations.add(T, 'ana');
+    const n = notification(T, 'ana');
+    // Teams takes 70 s to answer: longer than the 30 s visibility timeout.
+    r.sender.then(async () => {
+      await r.deps.sleep(70_000);
+      return { ok: true, activityId: 'slow' };
+    });
+    await r.enqueue(n);
+    const [message] = await r.queue.receive(1, 30_000);
+    const first = deliverMessage(r.deps, message!, new AbortController().signal);
+    // Meanwhile another worker keeps asking for messages.
+    let stolen = 0;
+    const other = (async () => {
+      for (let i = 0; i < 100 && !r.ledger.sent.has(n.key); i++) {
+        stolen += (await r.queue.receive(1, 30_000)).length;
+        await r.deps.sleep(1000);
+      }
+    })();
+    assert.equal(await first, 'sent');
+    await other;
+    assert.equal(stolen, 0, 'never visible while the send was under way');
+    assert.equal(r.sender.calls.length, 1);
+    assert.equal(r.queue.messages.size, 0, 'deleted with the renewed receipt');
+  });
+});

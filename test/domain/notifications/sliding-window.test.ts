@@ -59,8 +59,8 @@ describe('notifications: sliding windows and the Teams limits', () => {
     assert.deepEqual(conversationWindows(7).slice(1), TEAMS_CONVERSATION_LIMITS.slice(1));
   });
 
-  it('gives a tenant two seconds of tokens, spent in clumps of at most 45 per 1.25 s', () => {
-    assert.deepEqual(tenantBucket(25), { ratePerSecond: 25, capacity: 50 });
+  it('gives a tenant three seconds of tokens, spent in clumps of at most 45 per 1.25 s', () => {
+    assert.deepEqual(tenantBucket(25), { ratePerSecond: 25, capacity: 75 });
     assert.deepEqual(tenantPeakWindow(25), { limit: 45, spanMs: 1250 });
     assert.deepEqual(tenantPeakWindow(10), { limit: 20, spanMs: 1250 });
     assert.deepEqual(tenantPeakWindow(36), { limit: 45, spanMs: 1250 });
