@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 /**
  * Headless Chromium for the tab tests and the tab benchmark: the Debian `chromium` package driven by
  * playwright-core, with a fresh profile and no way out of the loopback interface.
@@ -139,3 +140,26 @@ export const blocking = (violations: readonly AxeViolation[]): AxeViolation[] =>
 
 export const describeViolations = (violations: readonly AxeViolation[]): string =>
   violations.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} ${n.html}`).join('\n')}`).join('\n');
+
+/**
+ * Pages a suite opens, each collecting its page errors, closed after every test. Call inside a
+ * describe; `browser` is read lazily because suites launch it in `before`.
+ */
+export function trackPages(browser: () => TestBrowser): { newPage(width?: number, height?: number): Promise<Page>; noPageErrors(page: Page): void } {
+  const pages: Page[] = [];
+  afterEach(async () => {
+    while (pages.length > 0) await pages.pop()!.close();
+  });
+  const errorsOf = new WeakMap<Page, string[]>();
+  return {
+    newPage: async (width = 1280, height = 900) => {
+      const page = await browser().newPage({ width, height });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      errorsOf.set(page, errors);
+      pages.push(page);
+      return page;
+    },
+    noPageErrors: (page) => assert.deepEqual(errorsOf.get(page) ?? [], []),
+  };
+}

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 import { startTestTandem, type TestTandem } from '../support/tandem-harness.js';
-import { blocking, describeViolations, launchBrowser, runAxe, type TestBrowser } from './browser.js';
+import { blocking, describeViolations, launchBrowser, trackPages, runAxe, type TestBrowser } from './browser.js';
 
 const run = promisify(execFile);
 const NAMES = { priya: 'Priya Nair', arjun: 'Arjun Mehta', fatima: 'Fatima Zahra' } as const;
@@ -42,20 +42,7 @@ describe('Tandem tab: the writing coach', function () {
     if (tabDir) await rm(tabDir, { recursive: true, force: true });
   });
 
-  const pages: Page[] = [];
-  afterEach(async () => {
-    while (pages.length > 0) await pages.pop()!.close();
-  });
-
-  async function newPage(width = 1280, height = 900): Promise<Page> {
-    const page = await browser.newPage({ width, height });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    (page as Page & { errors?: string[] }).errors = errors;
-    pages.push(page);
-    return page;
-  }
-  const noPageErrors = (page: Page) => assert.deepEqual((page as Page & { errors?: string[] }).errors ?? [], []);
+  const { newPage, noPageErrors } = trackPages(() => browser);
   const headerUser = (page: Page) => page.locator('select[data-user-switcher]');
 
   /** Opens the tab at a hash as the given user (switching through the user switcher when needed). */

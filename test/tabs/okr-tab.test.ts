@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startTestTandem, type TestTandem } from '../support/tandem-harness.js';
-import { blocking, describeViolations, launchBrowser, runAxe, type TestBrowser } from './browser.js';
+import { blocking, describeViolations, launchBrowser, trackPages, runAxe, type TestBrowser } from './browser.js';
 import { openInTeamsHost } from './teams-host-page.js';
 
 const run = promisify(execFile);
@@ -65,19 +65,7 @@ describe('Tandem tab in headless Chromium', function () {
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  const pages: Page[] = [];
-  afterEach(async () => {
-    while (pages.length > 0) await pages.pop()!.close();
-  });
-
-  async function newPage(width = 1280, height = 900): Promise<Page> {
-    const page = await browser.newPage({ width, height });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    (page as Page & { errors?: string[] }).errors = errors;
-    pages.push(page);
-    return page;
-  }
+  const { newPage, noPageErrors } = trackPages(() => browser);
 
   const headerUser = (page: Page) => page.locator('select[data-user-switcher]');
   /** The name shown by a native select: its selected option's text. */
@@ -127,7 +115,6 @@ describe('Tandem tab in headless Chromium', function () {
     await select.selectOption(value!);
   }
 
-  const noPageErrors = (page: Page) => assert.deepEqual((page as Page & { errors?: string[] }).errors ?? [], []);
 
   // ---- standalone ----------------------------------------------------------------------------
 

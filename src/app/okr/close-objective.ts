@@ -5,7 +5,7 @@ import { canEditObjective } from '../../domain/okr/okr-permissions.js';
 import { parseObjectiveId } from '../../domain/okr/okr-ids.js';
 import { fail, ok, type Result } from '../../domain/shared/result.js';
 import type { RequestContext } from '../request-context.js';
-import { forbidden, mutateObjective, notFound } from './objective-mutation.js';
+import { forbidden, mutateObjective, notFound, objectiveStep } from './objective-mutation.js';
 import { toObjectiveView, type ObjectiveView } from './objective-view.js';
 import type { OkrDeps } from './okr-deps.js';
 
@@ -35,10 +35,7 @@ export async function closeObjective(
     objectiveId,
     {
       authorize: (_, owner) => (canEditObjective(ctx.actor, owner) ? ok(undefined) : forbidden('Only the owner, their managers and OKR admins grade this objective')),
-      apply: (objective, now) => {
-        const closed = gradeAndClose(objective, { adjustments: input.grades, reflection: input.reflection }, now);
-        return closed.ok ? ok({ objective: closed.value, result: undefined }) : closed;
-      },
+      apply: (objective, now) => objectiveStep(gradeAndClose(objective, { adjustments: input.grades, reflection: input.reflection }, now)),
     },
     undefined,
     expectedRevision,

@@ -3,6 +3,7 @@ import type { OwnerContext } from '../../domain/okr/okr-permissions.js';
 import type { Objective } from '../../domain/okr/objective.js';
 import { fail, ok, type Result } from '../../domain/shared/result.js';
 import type { RequestContext } from '../request-context.js';
+import { toObjectiveView, type ObjectiveView } from './objective-view.js';
 import type { OkrDeps } from './okr-deps.js';
 import { loadOwnerContext } from './owner-context.js';
 
@@ -63,4 +64,22 @@ export async function mutateObjective<T>(
     await jitter(attempt);
   }
   return fail(OKR_ERROR.writeContention, 'This objective is changing too often right now; try again');
+}
+
+/** A domain change of the whole objective as a mutation step with no extra result. */
+export const objectiveStep = (changed: Result<Objective, OkrErrorCode>): Result<{ objective: Objective; result: void }, OkrErrorCode> =>
+  changed.ok ? ok({ objective: changed.value, result: undefined }) : changed;
+
+/** Applies a step to an objective and answers with the objective as boards show it. */
+export async function mutateToView(
+  deps: OkrDeps,
+  ctx: RequestContext,
+  objectiveId: string,
+  step: MutationStep<void>,
+  expectedRevision?: number,
+): Promise<Result<ObjectiveView, OkrErrorCode>> {
+  const done = await mutateObjective(deps, ctx, objectiveId, step, undefined, expectedRevision);
+  if (!done.ok) return done;
+  const cycle = await deps.goals.getCycle(ctx.actor.tenantId, done.value.objective.cycleId);
+  return ok(toObjectiveView(done.value.objective, cycle?.value ?? null, deps.clock.now()));
 }

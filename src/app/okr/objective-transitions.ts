@@ -5,24 +5,9 @@ import { fail, ok, type Result } from '../../domain/shared/result.js';
 import type { CoachCheck } from '../../domain/okr/coach/coach-checks.js';
 import type { RequestContext } from '../request-context.js';
 import { checksForObjective } from './coach/check-objective-draft.js';
-import { forbidden, mutateObjective, type MutationStep } from './objective-mutation.js';
+import { forbidden, mutateToView as transition, objectiveStep as asStep } from './objective-mutation.js';
 import { toObjectiveView, type ObjectiveView } from './objective-view.js';
 import type { OkrDeps } from './okr-deps.js';
-
-async function transition(
-  deps: OkrDeps,
-  ctx: RequestContext,
-  objectiveId: string,
-  step: MutationStep<void>,
-  expectedRevision?: number,
-): Promise<Result<ObjectiveView, OkrErrorCode>> {
-  const done = await mutateObjective(deps, ctx, objectiveId, step, undefined, expectedRevision);
-  if (!done.ok) return done;
-  const cycle = await deps.goals.getCycle(ctx.actor.tenantId, done.value.objective.cycleId);
-  return ok(toObjectiveView(done.value.objective, cycle?.value ?? null, deps.clock.now()));
-}
-
-const asStep = (changed: Result<Objective, OkrErrorCode>) => (changed.ok ? ok({ objective: changed.value, result: undefined }) : changed);
 
 /** A proposed objective with the writing coach's checks: advice for the approver and the author, never a blocker. */
 export interface ProposedObjectiveView extends ObjectiveView {

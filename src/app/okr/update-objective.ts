@@ -6,8 +6,8 @@ import { ok, type Result } from '../../domain/shared/result.js';
 import type { RequestContext } from '../request-context.js';
 import { checkAlignments } from './check-alignments.js';
 import { checkPeopleExist } from './check-people-exist.js';
-import { forbidden, mutateObjective, notFound } from './objective-mutation.js';
-import { toObjectiveView, type ObjectiveView } from './objective-view.js';
+import { forbidden, mutateToView, notFound, objectiveStep } from './objective-mutation.js';
+import type { ObjectiveView } from './objective-view.js';
 import type { OkrDeps } from './okr-deps.js';
 
 export async function updateObjective(
@@ -28,21 +28,14 @@ export async function updateObjective(
     const aligned = await checkAlignments(deps.goals, tenantId, parsed.cycleId, objectiveId, changes.alignments, true);
     if (!aligned.ok) return aligned;
   }
-  const done = await mutateObjective(
+  return mutateToView(
     deps,
     ctx,
     objectiveId,
     {
       authorize: (_, owner) => (canEditObjective(ctx.actor, owner) ? ok(undefined) : forbidden('Only the owner, their managers and OKR admins edit this objective')),
-      apply: (objective, now) => {
-        const changed = changeObjective(objective, changes, now);
-        return changed.ok ? ok({ objective: changed.value, result: undefined }) : changed;
-      },
+      apply: (objective, now) => objectiveStep(changeObjective(objective, changes, now)),
     },
-    undefined,
     expectedRevision,
   );
-  if (!done.ok) return done;
-  const cycle = await deps.goals.getCycle(tenantId, parsed.cycleId);
-  return ok(toObjectiveView(done.value.objective, cycle?.value ?? null, deps.clock.now()));
 }
