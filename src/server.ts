@@ -19,9 +19,12 @@ import { cycleRoutes } from './api/okr/cycle-routes.js';
 import { keyResultRoutes } from './api/okr/key-result-routes.js';
 import { objectiveRoutes } from './api/okr/objective-routes.js';
 import { peopleRoutes } from './api/people/people-routes.js';
+import { performanceRoutes } from './api/performance/performance-routes.js';
 import { CONTOSO, DEFAULT_DEMO_USER_KEY, DEMO_TENANTS, demoPersonId } from './app/demo/demo-org.js';
 import { seedDemoWorld } from './app/demo/seed-demo-world.js';
 import type { OkrDeps } from './app/okr/okr-deps.js';
+import { seedPerformanceWorld } from './app/performance/demo/seed-performance-world.js';
+import type { PerformanceDeps } from './app/performance/performance-deps.js';
 import { syncOrg } from './app/people/sync-org.js';
 import { systemClock, type Clock } from './app/ports/clock.js';
 import { randomIdGenerator } from './app/ports/random-id-generator.js';
@@ -36,6 +39,7 @@ import { CosmosDirectoryRepository } from './store/goals/cosmos-directory-reposi
 import { CosmosNotificationSettings } from './store/goals/cosmos-notification-settings.js';
 import { CosmosGoalsRepository } from './store/goals/cosmos-goals-repository.js';
 import { GOAL_CONTAINERS } from './store/goals/goal-containers.js';
+import { createReviewStore } from './store/reviews/create-review-store.js';
 import { CredentialGraphTokenProvider } from './store/graph/graph-token-provider.js';
 import { GraphOrgSource } from './store/graph/graph-org-source.js';
 import { restoreSnapshot, saveSnapshot, SnapshotScheduler } from './store/local/cosmos-snapshot.js';
@@ -53,6 +57,8 @@ export interface TandemOptions {
 export interface RunningTandem {
   readonly url: string;
   readonly okr: OkrDeps;
+  /** Performance management on the restricted store (tests reach it to arrange and inspect data). */
+  readonly performance: PerformanceDeps;
   /** The Teams bot at /api/messages, with its proactive sender and composer. */
   readonly bot: Bot;
   /** Reminders and digests through the send queue; null when notifications are switched off. */
@@ -165,6 +171,15 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
         })
       : azureStorage(config);
   const deps: OkrDeps = okr ?? depsFor(storage.goalsDatabase);
+  // Only performance management is handed the restricted store, built on the reviews identity's client.
+  const performance: PerformanceDeps = {
+    directory: deps.directory,
+    goals: deps.goals,
+    clock,
+    ids: randomIdGenerator,
+    ...createReviewStore(storage.reviewsClient, config.cosmosDatabase),
+  };
+  if (config.mode === 'local' && config.seed) await seedPerformanceWorld(performance);
 
   let identity: IdentityResolver;
   const publicRoutes: Route[] = [];
@@ -213,7 +228,7 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
   app.use(
     '/api/v1',
     createApiRouter({
-      routes: [...peopleRoutes(deps), ...cycleRoutes(deps), ...objectiveRoutes(deps), ...keyResultRoutes(deps), ...coachRoutes(deps, drafter)],
+      routes: [...peopleRoutes(deps), ...cycleRoutes(deps), ...objectiveRoutes(deps), ...keyResultRoutes(deps), ...coachRoutes(deps, drafter), ...performanceRoutes(performance)],
       publicRoutes,
       identity,
       bodyLimit: config.bodyLimit,
@@ -301,6 +316,7 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
   return {
     url,
     okr: deps,
+    performance,
     bot,
     notifications,
     logger,

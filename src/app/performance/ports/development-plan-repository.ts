@@ -1,0 +1,2 @@
+/** Development plans, one per person, on the restricted review containers. */
+export interface DevelopmentPlanRepository {}

@@ -1,0 +1,2 @@
+/** Continuous feedback, praise, feedback requests and their responses, on the restricted review containers. */
+export interface FeedbackRepository {}
