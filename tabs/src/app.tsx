@@ -6,6 +6,7 @@ import { AppContext, type AppState } from './app-context.js';
 import type { DevUserAuth } from './auth/token-source.js';
 import { LoadingSkeleton } from './components/status.js';
 import type { HostInfo } from './host/teams-host.js';
+import { reviewsStrings } from './reviews/reviews-strings.js';
 import { strings } from './strings.js';
 import { Approvals } from './views/approvals.js';
 import { Board } from './views/board.js';
@@ -15,6 +16,7 @@ import { MyOkrs } from './views/my-okrs.js';
 const QuarterAdmin = lazy(() => import('./admin/quarter-admin.js'));
 const ObjectivePage = lazy(() => import('./views/objective-page.js').then((m) => ({ default: m.ObjectivePage })));
 const ObjectiveForm = lazy(() => import('./views/objective-form.js').then((m) => ({ default: m.ObjectiveForm })));
+const ReviewsArea = lazy(() => import('./reviews/reviews-area.js'));
 const ConfigPage = lazy(() => import('./views/config-page.js').then((m) => ({ default: m.ConfigPage })));
 
 const useStyles = makeStyles({
@@ -115,11 +117,14 @@ export function App({ boot }: { boot: Bootstrapped }) {
             <Tab value="board">{strings.nav.board}</Tab>
             <Tab value="approvals">{strings.nav.approvals}</Tab>
             {boot.me.roles.includes('okr-admin') && <Tab value="quarter">{strings.nav.quarter}</Tab>}
+            <Tab value="reviews">{reviewsStrings.nav.reviews}</Tab>
           </TabList>
         </nav>
         <main>
           <Suspense fallback={<LoadingSkeleton />}>
-          {!cycleId ? (
+          {section === 'reviews' ? (
+            <ReviewsArea path={route.split('/').slice(2).map(decodeURIComponent)} />
+          ) : !cycleId ? (
             <Text>{strings.myOkrs.empty}</Text>
           ) : section === 'board' ? (
             <Board initialTeam={lockedTeam ?? ''} lockedTeam={lockedTeam !== null} />

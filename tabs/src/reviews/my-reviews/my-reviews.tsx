@@ -1,0 +1,7 @@
+import { Text } from '@fluentui/react-components';
+import type { SectionProps } from '../reviews-sections.js';
+
+// Placeholder until this section is built; it must not ship as done.
+export default function MyReviews(_props: SectionProps) {
+  return <Text>Coming soon.</Text>;
+}
