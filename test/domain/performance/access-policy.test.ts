@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import { decide, type PolicyState } from '../../../src/domain/performance/access-policy.js';
+import { ACCESS_ACTIONS, DOCUMENT_KINDS, type AccessAction, type DocumentKind, type ReviewPhase } from '../../../src/domain/performance/document-kinds.js';
+import type { PolicyActor, PolicyDocument, PolicySubject } from '../../../src/domain/performance/relationships.js';
+
+/**
+ * The access policy as a full matrix: every role x action x document kind x state, against a
+ * specification written here independently of the policy's own table.
+ *
+ * The organisation: VP manages M1 and M2. The subject S reported to M1 when the review cycle
+ * launched (M1 is the manager in the cycle's org snapshot) and reports to M2 now. H is HR.
+ * P is the peer who wrote the document (a peer response, a piece of feedback) or was asked to
+ * answer a request. O is any other employee, X someone in another tenant.
+ */
+const T = 'tenant-a';
+const ROLES = ['subject', 'current-manager', 'manager-chain', 'cycle-manager', 'hr-admin', 'peer-reviewer', 'other-employee', 'other-tenant'] as const;
+type RoleName = (typeof ROLES)[number];
+
+const actors: Record<RoleName, PolicyActor> = {
+  subject: { tenantId: T, id: 'S', roles: ['member'] },
+  'current-manager': { tenantId: T, id: 'M2', roles: ['member'] },
+  'manager-chain': { tenantId: T, id: 'VP', roles: ['member'] },
+  'cycle-manager': { tenantId: T, id: 'M1', roles: ['member'] },
+  'hr-admin': { tenantId: T, id: 'H', roles: ['member', 'hr-admin'] },
+  'peer-reviewer': { tenantId: T, id: 'P', roles: ['member'] },
+  'other-employee': { tenantId: T, id: 'O', roles: ['member', 'okr-admin'] },
+  // Same id as the subject's manager, other tenant: ids alone must never grant anything.
+  'other-tenant': { tenantId: 'tenant-b', id: 'M2', roles: ['member', 'hr-admin'] },
+};
+const subject: PolicySubject = { tenantId: T, id: 'S', managerId: 'M2', managerChain: ['M2', 'VP'] };
+
+/** The facts each kind of document carries in the fixture world. */
+function documentFor(kind: DocumentKind): PolicyDocument {
+  const base = { tenantId: T, subjectId: 'S', cycleManagerId: 'M1', cycleManagerChain: ['VP'] };
+  switch (kind) {
+    case 'peer-response':
+    case 'feedback-private':
+    case 'feedback-manager-only':
+    case 'praise':
+      return { ...base, authorId: 'P' };
+    case 'feedback-request':
+      return { ...base, requesterId: 'S', inviteeIds: ['P'] };
+    case 'feedback-response':
+      return { ...base, authorId: 'P', requesterId: 'S', inviteeIds: ['P'] };
+    case 'one-on-one':
+      return { tenantId: T, subjectId: 'S', pairManagerId: 'M2' };
+    case 'one-on-one-private-note':
+      return { tenantId: T, subjectId: 'S', pairManagerId: 'M2', authorId: 'M2' };
+    case 'manager-private-notes':
+      return { ...base, authorId: 'M1' };
+    default:
+      return base;
+  }
+}
+
+const CYCLE_KINDS: ReadonlySet<DocumentKind> = new Set<DocumentKind>([
+  'review-cycle', 'self-review', 'nomination', 'peer-response', 'manager-review', 'manager-private-notes',
+  'calibration', 'compensation', 'okr-context', 'release', 'acknowledgement',
+]);
+const PHASES: readonly ReviewPhase[] = ['self', 'peer', 'manager', 'calibration', 'released', 'closed'];
+function statesFor(kind: DocumentKind): PolicyState[] {
+  if (!CYCLE_KINDS.has(kind)) return [{ phase: null }];
+  return PHASES.flatMap((phase) => [
+    { phase, compensationVisibleAfterRelease: false },
+    { phase, compensationVisibleAfterRelease: true },
+  ]);
+}
+
+const isReleased = (s: PolicyState) => s.phase === 'released' || s.phase === 'closed';
+const during = (...phases: ReviewPhase[]) => (s: PolicyState) => s.phase !== null && phases.includes(s.phase);
+const always = () => true;
+type Grant = Partial<Record<RoleName, (s: PolicyState) => boolean>>;
+const grant = (roles: RoleName[], when: (s: PolicyState) => boolean = always): Grant => Object.fromEntries(roles.map((r) => [r, when]));
+const MANAGERS: RoleName[] = ['current-manager', 'manager-chain', 'cycle-manager'];
+const TENANT: RoleName[] = ['subject', 'current-manager', 'manager-chain', 'cycle-manager', 'hr-admin', 'peer-reviewer', 'other-employee'];
+const NOT_SUBJECT = TENANT.filter((r) => r !== 'subject');
+
+/** The specification: who may read and write each kind, and when. Everything else is denied. */
+const SPEC: Record<DocumentKind, { read: Grant; write: Grant }> = {
+  'review-cycle': { read: grant(TENANT), write: grant(['hr-admin']) },
+  'self-review': { read: grant(['subject', ...MANAGERS, 'hr-admin']), write: grant(['subject'], during('self', 'peer')) },
+  nomination: { read: grant(['subject', ...MANAGERS, 'hr-admin']), write: grant(['subject', 'cycle-manager'], during('self', 'peer')) },
+  'peer-response': {
+    read: { ...grant(['peer-reviewer', ...MANAGERS, 'hr-admin']), ...grant(['subject'], isReleased) },
+    write: grant(['peer-reviewer'], during('peer')),
+  },
+  'manager-review': { read: { ...grant([...MANAGERS, 'hr-admin']), ...grant(['subject'], isReleased) }, write: grant(['cycle-manager'], during('manager')) },
+  'manager-private-notes': { read: grant(['cycle-manager']), write: grant(['cycle-manager'], (s) => !isReleased(s)) },
+  calibration: { read: grant([...MANAGERS, 'hr-admin']), write: grant(['hr-admin'], during('calibration')) },
+  compensation: {
+    read: { ...grant([...MANAGERS, 'hr-admin']), ...grant(['subject'], (s) => isReleased(s) && s.compensationVisibleAfterRelease === true) },
+    write: { ...grant(['cycle-manager'], during('manager', 'calibration')), ...grant(['hr-admin'], during('calibration')) },
+  },
+  'okr-context': { read: grant(['subject', ...MANAGERS, 'hr-admin']), write: {} },
+  release: { read: grant(['subject', ...MANAGERS, 'hr-admin']), write: grant(['hr-admin'], during('calibration')) },
+  acknowledgement: { read: grant(['subject', ...MANAGERS, 'hr-admin']), write: grant(['subject'], isReleased) },
+  'feedback-private': { read: grant(['peer-reviewer', 'subject', 'current-manager', 'manager-chain', 'hr-admin']), write: grant(NOT_SUBJECT) },
+  'feedback-manager-only': { read: grant(['peer-reviewer', 'current-manager', 'manager-chain', 'hr-admin']), write: grant(NOT_SUBJECT) },
+  praise: { read: grant(TENANT), write: grant(NOT_SUBJECT) },
+  'feedback-request': {
+    read: grant(['subject', 'peer-reviewer', 'current-manager', 'manager-chain', 'hr-admin']),
+    write: grant(['subject', 'current-manager', 'manager-chain']),
+  },
+  'feedback-response': { read: grant(['peer-reviewer', 'subject', 'current-manager', 'manager-chain', 'hr-admin']), write: grant(['peer-reviewer']) },
+  'one-on-one': { read: grant(['subject', 'current-manager']), write: grant(['subject', 'current-manager']) },
+  'one-on-one-private-note': { read: grant(['current-manager']), write: grant(['current-manager']) },
+  'development-plan': { read: grant(['subject', 'current-manager', 'manager-chain', 'hr-admin']), write: grant(['subject', 'current-manager']) },
+  'audit-trail': { read: grant(['hr-admin']), write: {} },
+};
+
+const expected = (role: RoleName, action: AccessAction, kind: DocumentKind, state: PolicyState): boolean => SPEC[kind][action][role]?.(state) ?? false;
+const describeState = (s: PolicyState) => (s.phase === null ? 'no phase' : `${s.phase}${s.compensationVisibleAfterRelease ? ' (comp visible)' : ''}`);
+
+describe('access policy: the full matrix', () => {
+  let cells = 0;
+  for (const kind of DOCUMENT_KINDS) {
+    it(`${kind}: every role, action and state decides as specified`, () => {
+      const mismatches: string[] = [];
+      for (const role of ROLES) {
+        for (const action of ACCESS_ACTIONS) {
+          for (const state of statesFor(kind)) {
+            cells++;
+            const decision = decide(actors[role], action, kind, subject, documentFor(kind), state);
+            const want = expected(role, action, kind, state);
+            if (decision.allow !== want) mismatches.push(`${role} ${action} (${describeState(state)}): got ${decision.allow}, want ${want}`);
+            // 404, not 403, for anyone who may not know the document exists.
+            if (!decision.allow && decision.conceal !== !expected(role, 'read', kind, state)) {
+              mismatches.push(`${role} ${action} (${describeState(state)}): conceal ${decision.conceal}`);
+            }
+            if (decision.reason.length === 0) mismatches.push(`${role} ${action}: no reason`);
+          }
+        }
+      }
+      assert.deepEqual(mismatches, []);
+    });
+  }
+  after(() => assert.ok(cells > 1000, `only ${cells} cells`));
+
+  it('grants nothing to another tenant, whatever its roles and ids', () => {
+    for (const kind of DOCUMENT_KINDS) {
+      for (const state of statesFor(kind)) {
+        for (const action of ACCESS_ACTIONS) {
+          const d = decide(actors['other-tenant'], action, kind, subject, documentFor(kind), state);
+          assert.equal(d.allow, false, `${kind} ${action}`);
+          assert.equal(d.allow === false && d.conceal, true);
+        }
+      }
+    }
+  });
+
+  it('denies when the subject passed in is not the document’s subject (a mixed-up lookup fails closed)', () => {
+    const stranger: PolicySubject = { tenantId: T, id: 'O', managerId: 'M1', managerChain: ['M1', 'VP'] };
+    assert.equal(decide(actors['cycle-manager'], 'read', 'development-plan', stranger, documentFor('development-plan'), { phase: null }).allow, false);
+  });
+
+  it('a former manager loses the 1:1 with their old report', () => {
+    const formerPair: PolicyDocument = { tenantId: T, subjectId: 'S', pairManagerId: 'M1' };
+    assert.equal(decide(actors['cycle-manager'], 'read', 'one-on-one', subject, formerPair, { phase: null }).allow, false);
+    assert.equal(decide(actors['current-manager'], 'read', 'one-on-one', subject, formerPair, { phase: null }).allow, false);
+    assert.equal(decide(actors.subject, 'read', 'one-on-one', subject, formerPair, { phase: null }).allow, true);
+  });
+
+  it('a peer reviewer sees only their own response', () => {
+    const othersResponse: PolicyDocument = { tenantId: T, subjectId: 'S', authorId: 'O', cycleManagerId: 'M1', cycleManagerChain: ['VP'] };
+    const d = decide(actors['peer-reviewer'], 'read', 'peer-response', subject, othersResponse, { phase: 'peer' });
+    assert.deepEqual([d.allow, d.allow === false && d.conceal], [false, true]);
+  });
+
+  it('in a draft cycle nobody writes review content, not even the subject or HR', () => {
+    for (const kind of ['self-review', 'peer-response', 'manager-review', 'calibration', 'compensation', 'release', 'acknowledgement'] as const) {
+      for (const role of ROLES) {
+        assert.equal(decide(actors[role], 'write', kind, subject, documentFor(kind), { phase: 'draft' }).allow, false, `${role} ${kind}`);
+      }
+    }
+  });
+});
