@@ -86,6 +86,18 @@ module.exports = {
       to: { path: REVIEW_STORE, reachable: true },
     },
 
+    // Rule 2b: the wall runs both ways. OKR analytics (ambition calibration, grade distributions)
+    // coach goal setting; they are never a performance signal, so review code cannot reach them.
+    {
+      name: 'performance-never-reads-okr-insights',
+      comment:
+        'Performance management (src/domain/performance, src/app/performance, src/api/performance, ' +
+        'bot/performance) never imports OKR insights (src/domain/okr/insights, src/app/insights).',
+      severity: 'error',
+      from: { path: ['^src/domain/performance/', '^src/app/performance/', '^src/api/performance/', '^bot/performance/'] },
+      to: { path: ['^src/domain/okr/insights/', '^src/app/insights/'], reachable: true },
+    },
+
     // Rule 3: configuration is read in the composition root and passed in.
     {
       name: 'no-config-in-domain-or-app',

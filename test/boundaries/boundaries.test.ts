@@ -69,6 +69,15 @@ const CASES: readonly Case[] = [
     ],
   },
   {
+    // transitive: a review use case -> a helper -> the ambition calibration of OKR insights
+    fixture: 'performance-reads-okr-insights',
+    rules: ['performance-never-reads-okr-insights'],
+    edges: [
+      'src/app/performance/reviews/default-rating.ts -> src/domain/okr/insights/ambition.ts',
+      'src/domain/performance/rating-hint.ts -> src/domain/okr/insights/ambition.ts',
+    ],
+  },
+  {
     fixture: 'app-imports-store',
     rules: ['app-depends-inward'],
     edges: ['src/app/okr/list-board.ts -> src/store/goals/goal-store.ts'],
