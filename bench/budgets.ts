@@ -55,3 +55,37 @@ export function checkBudgets(results: readonly KindResult[], latencyWorlds: Read
   }
   return checks;
 }
+
+// ---- OKR insights (bench/insights-bench.ts) ----
+
+/** Issue #8: analytics for a tenant of 5,000 people and 20,000 objectives with p95 <= 300 ms. */
+export const INSIGHTS_P95_MS = 300;
+const INSIGHTS_MAX_ROUND_TRIPS = 3;
+
+export interface InsightsBudgetCheck {
+  readonly budget: string;
+  readonly world: string;
+  readonly view: string;
+  readonly measured: string;
+  readonly pass: boolean;
+}
+
+/**
+ * Every insights endpoint, warm: answers match the generated world, end-to-end p95 <= 300 ms, and
+ * at most 3 round trips, all point reads (identity, cycle, the aggregate's head).
+ */
+export function checkInsightsBudgets(outcomes: readonly import('./insights-bench.js').InsightsBenchOutcome[]): InsightsBudgetCheck[] {
+  return outcomes.flatMap((o) =>
+    o.results.flatMap((r) => [
+      { budget: `insights ${r.view}: responses match the generated world`, world: r.world, view: r.view, measured: r.errors === 0 ? `${r.samples} ok` : `${r.errors} wrong: ${r.firstError}`, pass: r.errors === 0 },
+      { budget: `insights ${r.view}: end-to-end p95 <= ${INSIGHTS_P95_MS} ms`, world: r.world, view: r.view, measured: ms(r.e2eMs.p95), pass: r.e2eMs.p95 <= INSIGHTS_P95_MS },
+      {
+        budget: `insights ${r.view}: <= ${INSIGHTS_MAX_ROUND_TRIPS} round trips, point reads only`,
+        world: r.world,
+        view: r.view,
+        measured: `${r.roundTrips.min}-${r.roundTrips.max} round trips; ${r.callKinds.join(', ')}`,
+        pass: r.roundTrips.max <= INSIGHTS_MAX_ROUND_TRIPS && r.callKinds.every((k) => k === 'point-read'),
+      },
+    ]),
+  );
+}

@@ -17,6 +17,8 @@ import { benchKind, KIND_LABELS, REQUEST_KINDS, type KindResult, type RequestKin
 import { StoreProbe } from './store-probe.js';
 import { generateWorld, type World, type WorldSpec } from './okr-world-generator.js';
 import { formatBudgets, formatResults, formatWorld } from './report.js';
+import { benchInsights, formatInsights, type InsightsBenchOutcome } from './insights-bench.js';
+import { checkInsightsBudgets } from './budgets.js';
 
 interface Suite {
   readonly spec: WorldSpec;
@@ -56,6 +58,8 @@ const LARGE: Suite = {
   latencyBudgets: false,
 };
 
+const insightsOutcomes: InsightsBenchOutcome[] = [];
+
 interface SuiteOutcome {
   readonly world: World;
   readonly results: KindResult[];
@@ -88,6 +92,13 @@ async function runSuite(suite: Suite, wire: CosmosWireCounter): Promise<SuiteOut
       const result = await benchKind(tandem.url, world, kind, suite.plans[kind], { wire, store });
       console.log(`${result.samples} requests in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       results.push(result);
+    }
+    // OKR insights on the same world (`--no-insights` skips): the cold build once, then the warm endpoints.
+    if (!process.argv.includes('--no-insights')) {
+      process.stdout.write('  measuring insights... ');
+      const started = performance.now();
+      insightsOutcomes.push(await benchInsights(tandem, world, { samples: 100 }));
+      console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
     return { world, results };
   } finally {
@@ -137,6 +148,12 @@ async function main(): Promise<void> {
   };
   await writeFile(join('bench-output', 'okr-api.json'), `${JSON.stringify(output, null, 2)}\n`);
   console.log('Wrote bench-output/okr-api.json');
+  if (insightsOutcomes.length > 0) {
+    const insightsBudgets = checkInsightsBudgets(insightsOutcomes);
+    console.log(`\nOKR insights:\n${formatInsights(insightsOutcomes)}\n\n${insightsBudgets.map((b) => `${b.pass ? 'PASS' : 'FAIL'}  [${b.world}] ${b.budget}: ${b.measured}`).join('\n')}`);
+    await writeFile(join('bench-output', 'insights.json'), `${JSON.stringify({ generatedAt: new Date().toISOString(), outcomes: insightsOutcomes, budgets: insightsBudgets }, null, 2)}\n`);
+    console.log('Wrote bench-output/insights.json');
+  }
 }
 
 main().catch((error: unknown) => {

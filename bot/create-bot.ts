@@ -3,6 +3,7 @@ import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, t
 import { FederatedServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Logger } from 'pino';
 import type { OkrDeps } from '../src/app/okr/okr-deps.js';
+import type { PerformanceDeps } from '../src/app/performance/performance-deps.js';
 import type { ConversationReferences } from '../src/app/ports/conversation-references.js';
 import type { NotificationComposer } from '../src/app/ports/notification-composer.js';
 import type { NotificationSettingsRepository } from '../src/app/ports/notification-settings.js';
@@ -10,6 +11,8 @@ import type { ProactiveSender } from '../src/app/ports/proactive-sender.js';
 import type { BotServices } from './bot-services.js';
 import { createCloudAdapterSender } from './cloud-adapter-sender.js';
 import { createNotificationComposer } from './notification-composer.js';
+import type { WithPerformance } from './performance/performance-services.js';
+import { registerMeetingHandlers, type MeetingEventOptions } from './meetings/meeting-events.js';
 import { createTabLinks } from './tab-links.js';
 import { replyWithFriendlyError, TandemBot } from './tandem-bot.js';
 import { activityTenantId } from './turn-identity.js';
@@ -23,6 +26,8 @@ export interface CreateBotOptions {
   /** Activities from any other tenant are refused before a handler runs. Required in azure mode. */
   readonly allowedTenantIds?: readonly string[];
   readonly okr: OkrDeps;
+  /** Performance management (feedback request cards and their verbs); without it those verbs answer "not available". */
+  readonly performance?: PerformanceDeps;
   readonly conversations: ConversationReferences;
   readonly settings: NotificationSettingsRepository;
   /** Where the tab is served, e.g. https://tandem.example.com/ (local: http://127.0.0.1:3978/). */
@@ -37,6 +42,8 @@ export interface CreateBotOptions {
   /** Largest request body read when no body parser ran (default 256 KB; Teams activities are far smaller). */
   readonly maxBodyBytes?: number;
   readonly logger: Logger;
+  /** Meeting start and end events: the pair's shared agenda reader (built on performance management in server.ts) and, for tests, the chat roster. */
+  readonly meetings?: Omit<MeetingEventOptions, 'botAppId'>;
 }
 
 export interface BotRequest {
@@ -119,8 +126,16 @@ export function createBot(options: CreateBotOptions): Bot {
   const log = logger.child({ component: 'bot' });
   const adapter = new CloudAdapter(authenticationFor(options));
   const links = createTabLinks(options.tabBaseUrl, options.teamsAppId);
-  const services: BotServices = { okr: options.okr, conversations: options.conversations, settings: options.settings, links, logger: log };
+  const services: BotServices & Partial<WithPerformance> = {
+    okr: options.okr,
+    conversations: options.conversations,
+    settings: options.settings,
+    links,
+    logger: log,
+    ...(options.performance ? { performance: options.performance } : {}),
+  };
   const bot = new TandemBot(services);
+  registerMeetingHandlers(bot, services, { ...options.meetings, botAppId: options.botAppId ?? '' });
   const allowed = options.allowedTenantIds;
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
@@ -179,7 +194,13 @@ export function createBot(options: CreateBotOptions): Bot {
     adapter,
     handle,
     sender: createCloudAdapterSender(adapter, options.botAppId ?? ''),
-    composer: createNotificationComposer({ okr: options.okr, settings: options.settings, links, conversations: options.conversations }),
+    composer: createNotificationComposer({
+      okr: options.okr,
+      settings: options.settings,
+      links,
+      conversations: options.conversations,
+      ...(options.performance ? { performance: options.performance } : {}),
+    }),
     bot,
   };
 }

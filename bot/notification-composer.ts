@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { getManagerDigest } from '../src/app/okr/manager-digest.js';
 import type { OkrDeps } from '../src/app/okr/okr-deps.js';
+import type { PerformanceDeps } from '../src/app/performance/performance-deps.js';
 import { listOwnedKeyResults } from '../src/app/okr/owned-key-results.js';
 import type { QueuedNotification } from '../src/app/notifications/queued-notification.js';
 import type { ConversationReferences } from '../src/app/ports/conversation-references.js';
@@ -13,6 +14,7 @@ import { digestCard } from './cards/digest-card.js';
 import { cardIdFor } from './checkin/checkin-flow.js';
 import { MAX_CARD_KEY_RESULTS } from './checkin/checkin-form.js';
 import type { TabLinks } from './tab-links.js';
+import { composeFeedbackNotification } from './performance/feedback-composer.js';
 
 export interface ComposerDeps {
   readonly okr: OkrDeps;
@@ -20,6 +22,8 @@ export interface ComposerDeps {
   readonly links: TabLinks;
   /** When given, the reminder's refresh also names the recipient's Teams user id from their personal chat. */
   readonly conversations?: ConversationReferences;
+  /** Performance management, for feedback request cards and praise posts; without it they are dropped. */
+  readonly performance?: PerformanceDeps;
 }
 
 /** The Teams user id (MRI) in a stored personal conversation reference. */
@@ -44,6 +48,11 @@ export function weekStartIn(now: Date, timezone: string): Date {
 export function createNotificationComposer(deps: ComposerDeps): NotificationComposer {
   return {
     async compose(notification: QueuedNotification): Promise<OutgoingMessage | null> {
+      // Feedback kinds first: a praise post's recipient is a team, not a person.
+      if (notification.kind === 'feedback-request' || notification.kind === 'feedback-reminder' || notification.kind === 'praise-post') {
+        if (!deps.performance) return null;
+        return composeFeedbackNotification({ performance: deps.performance, links: deps.links, ...(deps.conversations ? { conversations: deps.conversations } : {}) }, notification, notification.kind);
+      }
       const person = await deps.okr.directory.getPerson(notification.tenantId, notification.recipientId);
       if (!person || person.tenantId !== notification.tenantId) return null;
       const request = { actor: person };

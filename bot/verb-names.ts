@@ -10,6 +10,8 @@ export const VERB = {
   checkinRefresh: 'checkin.refresh',
   settingsSave: 'settings.save',
   settingsReset: 'settings.reset',
+  feedbackRespond: 'feedback.respond',
+  feedbackRefresh: 'feedback.refresh',
 } as const;
 
 export type Verb = (typeof VERB)[keyof typeof VERB];

@@ -1,5 +1,6 @@
 import { checkinNoChange, checkinRefresh, checkinSnooze, checkinSubmit } from './verbs/checkin-verbs.js';
 import { settingsReset, settingsSave } from './verbs/settings-verbs.js';
+import { feedbackRefresh, feedbackRespond } from './performance/verbs/feedback-verbs.js';
 import type { VerbHandler } from './verbs/verb-kit.js';
 import { isVerb, VERB, type Verb } from './verb-names.js';
 
@@ -15,6 +16,8 @@ export const VERB_TABLE: { readonly [V in Verb]: VerbHandler } = {
   [VERB.checkinRefresh]: checkinRefresh,
   [VERB.settingsSave]: settingsSave,
   [VERB.settingsReset]: settingsReset,
+  [VERB.feedbackRespond]: feedbackRespond,
+  [VERB.feedbackRefresh]: feedbackRefresh,
 };
 
 export const verbHandler = (verb: unknown): VerbHandler | null => (isVerb(verb) ? VERB_TABLE[verb] : null);

@@ -15,15 +15,27 @@ import { createApiRouter, sendFailure } from './api/create-api-router.js';
 import { devRoutes } from './api/dev/dev-routes.js';
 import type { ApiResult, Route } from './api/http/api-types.js';
 import { coachRoutes } from './api/okr/coach-routes.js';
+import { insightsRoutes } from './api/insights/insights-routes.js';
 import { cycleRoutes } from './api/okr/cycle-routes.js';
 import { keyResultRoutes } from './api/okr/key-result-routes.js';
 import { objectiveRoutes } from './api/okr/objective-routes.js';
 import { peopleRoutes } from './api/people/people-routes.js';
 import { performanceRoutes } from './api/performance/performance-routes.js';
+import { devMeetingRoutes } from './api/meetings/dev-meeting-routes.js';
+import { meetingRoutes } from './api/meetings/meeting-routes.js';
+import { stageRoutes } from './api/meetings/stage-routes.js';
+import { createTeamsMeetingParticipants } from '../bot/meetings/teams-meeting-participants.js';
+import { cachedMeetingParticipants } from './app/meetings/cached-meeting-participants.js';
+import { sharedTalkingPointsFor } from './app/meetings/shared-talking-points.js';
+import type { MeetingParticipants } from './app/meetings/ports/meeting-participants.js';
+import { LocalMeetingRoster } from './store/teams/local-meeting-roster.js';
+import { portabilityRoutes } from './api/portability/portability-routes.js';
 import { CONTOSO, DEFAULT_DEMO_USER_KEY, DEMO_TENANTS, demoPersonId } from './app/demo/demo-org.js';
 import { seedDemoWorld } from './app/demo/seed-demo-world.js';
 import type { OkrDeps } from './app/okr/okr-deps.js';
 import { seedPerformanceWorld } from './app/performance/demo/seed-performance-world.js';
+import { AttachableFeedbackNotifier } from './app/performance/feedback/feedback-notifier.js';
+import { createQueuedFeedbackNotifier } from './app/performance/feedback/queued-feedback-notifier.js';
 import type { PerformanceDeps } from './app/performance/performance-deps.js';
 import { syncOrg } from './app/people/sync-org.js';
 import { systemClock, type Clock } from './app/ports/clock.js';
@@ -47,6 +59,7 @@ import { startLocalCosmosServer } from './store/local/local-cosmos-server.js';
 import { startAzuriteQueue, type AzuriteQueueServer } from './store/local/azurite-server.js';
 import { AZURITE_ACCOUNT_KEY, AZURITE_ACCOUNT_NAME, createStorageSendQueue } from './store/queues/storage-send-queue.js';
 import { createNotificationPipeline, type NotificationPipeline } from './app/notifications/notification-pipeline.js';
+import { DEFAULT_CLAIM_STALE_AFTER_MS } from './app/notifications/enqueue-once.js';
 import { ALL_CONTAINERS, provisionContainers } from './store/local/provision-containers.js';
 
 export interface TandemOptions {
@@ -180,6 +193,18 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
     ...createReviewStore(storage.reviewsClient, config.cosmosDatabase),
   };
   if (config.mode === 'local' && config.seed) await seedPerformanceWorld(performance);
+  // Feedback cards and praise posts go through the send pipeline, which is built after the routes.
+  const feedbackNotifier = new AttachableFeedbackNotifier();
+
+  // Who takes part in a meeting: Teams' participant API with the bot's credentials in azure mode (the
+  // bot is built below, once the server listens), the meetings the local dev host registers locally.
+  const localMeetings = config.mode === 'local' ? new LocalMeetingRoster(config.mode) : null;
+  const meetingParticipants: MeetingParticipants =
+    localMeetings ??
+    cachedMeetingParticipants(
+      createTeamsMeetingParticipants({ adapter: () => bot?.adapter ?? null, botAppId: config.botAppId ?? '', conversations: new CosmosConversationReferences(storage.goalsDatabase.container(GOAL_CONTAINERS.directory.id!)) }),
+      clock,
+    );
 
   let identity: IdentityResolver;
   const publicRoutes: Route[] = [];
@@ -188,6 +213,7 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
     const defaultUserId = config.defaultUserId ?? demoPersonId(CONTOSO, DEFAULT_DEMO_USER_KEY);
     identity = new DevIdentityResolver(deps.directory, DEMO_TENANTS.map((t) => t.tenantId), defaultUserId);
     publicRoutes.push(...devRoutes(deps.directory, DEMO_TENANTS, defaultUserId));
+    publicRoutes.push(...devMeetingRoutes(localMeetings!, deps.directory, DEMO_TENANTS.map((t) => t.tenantId)));
   } else {
     const validator = createSsoTokenValidator({ audience: config.ssoAudience, allowedTenantIds: config.allowedTenantIds, keyResolver: createTenantJwksResolver() });
     identity = new SsoIdentityResolver(validator, deps.directory, (code, message) => logger.info({ code, message }, 'SSO token rejected'));
@@ -228,7 +254,7 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
   app.use(
     '/api/v1',
     createApiRouter({
-      routes: [...peopleRoutes(deps), ...cycleRoutes(deps), ...objectiveRoutes(deps), ...keyResultRoutes(deps), ...coachRoutes(deps, drafter), ...performanceRoutes(performance)],
+      routes: [...peopleRoutes(deps), ...cycleRoutes(deps), ...objectiveRoutes(deps), ...keyResultRoutes(deps), ...coachRoutes(deps, drafter), ...insightsRoutes(deps), ...portabilityRoutes(deps), ...performanceRoutes(performance, { feedbackNotifier }), ...meetingRoutes({ okr: deps, performance, participants: meetingParticipants }), ...stageRoutes({ okr: deps, participants: meetingParticipants })],
       publicRoutes,
       identity,
       bodyLimit: config.bodyLimit,
@@ -270,11 +296,14 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
       ? { botTenantId: config.botTenantId, allowedTenantIds: config.allowedTenantIds, botIdentityClientId: config.goalsIdentityClientId }
       : { allowedTenantIds: DEMO_TENANTS.map((t) => t.tenantId) }),
     okr: deps,
+    performance,
     conversations: new CosmosConversationReferences(directoryContainer),
     settings: new CosmosNotificationSettings(directoryContainer, () => clock.now()),
     tabBaseUrl: config.mode === 'azure' ? config.publicBaseUrl : url,
     ...(config.teamsAppId ? { teamsAppId: config.teamsAppId } : {}),
     logger,
+    // Meeting events see a pair's shared agenda only, through this reader, never the review store.
+    meetings: { talkingPoints: (manager, reportId) => sharedTalkingPointsFor(performance, manager, reportId) },
   });
 
   // The send pipeline: the scheduler enqueues one message per recipient and period; workers send
@@ -297,9 +326,11 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
         accountKey: AZURITE_ACCOUNT_KEY,
       });
     }
+    const ledger = new CosmosDeliveryLedger(storage.goalsDatabase.container(GOAL_CONTAINERS.deliveries.id!));
+    feedbackNotifier.attach(createQueuedFeedbackNotifier({ queue, ledger, conversations, clock, logger, claimStaleAfterMs: DEFAULT_CLAIM_STALE_AFTER_MS }));
     notifications = createNotificationPipeline({
       queue,
-      ledger: new CosmosDeliveryLedger(storage.goalsDatabase.container(GOAL_CONTAINERS.deliveries.id!)),
+      ledger,
       conversations,
       settings: new CosmosNotificationSettings(directoryContainer, () => clock.now()),
       composer: bot.composer,

@@ -21,8 +21,22 @@ export function sendFailure(res: Response, failure: Pick<Failure, 'code' | 'mess
   res.status(httpStatusFor(failure.code)).json({ error: { code: failure.code, message: failure.message, details: failure.details ?? {} } });
 }
 
+/** Content-Disposition with an ASCII fallback name and the exact name in RFC 5987 form. */
+export function attachmentHeader(fileName: string): string {
+  const fallback = fileName.replace(/[^A-Za-z0-9._-]/g, '_');
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
 function send(res: Response, result: ApiResult): void {
   if (!result.ok) return sendFailure(res, result);
+  if (result.file) {
+    res.setHeader('Content-Type', result.file.contentType);
+    res.setHeader('Content-Disposition', attachmentHeader(result.file.fileName));
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'no-store');
+    res.status(result.status).end(Buffer.from(result.file.data.buffer, result.file.data.byteOffset, result.file.data.byteLength));
+    return;
+  }
   if (result.revision !== undefined) res.setHeader('ETag', etagFor(result.revision));
   if (result.status === 204 || result.body === undefined) res.status(result.status).end();
   else res.status(result.status).json(result.body);
@@ -58,7 +72,10 @@ export function createApiRouter(options: ApiRouterOptions): Router {
   const handle = async (route: Route, authenticated: boolean, req: Request): Promise<ApiResult> => {
     const hasBody = route.method === 'post' || route.method === 'patch';
     const sentBody = req.headers['content-type'] !== undefined && req.headers['content-length'] !== '0';
-    if (hasBody && sentBody && !req.is('application/json')) {
+    if (route.rawBody && hasBody && !req.is(route.rawBody.types as string[])) {
+      return fail('API.UNSUPPORTED_MEDIA_TYPE', `Send the file as one of ${route.rawBody.types.join(', ')}`);
+    }
+    if (!route.rawBody && hasBody && sentBody && !req.is('application/json')) {
       return fail('API.UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
     }
     const ifMatch = parseIfMatch(req.header('if-match'));
@@ -82,8 +99,20 @@ export function createApiRouter(options: ApiRouterOptions): Router {
     });
   };
 
+  /** A file upload: the raw bytes of the route's media types, under its own limit. */
+  const rawBodyParser = (route: Route) => {
+    const options = route.rawBody!;
+    const parser = express.raw({ type: options.types as string[], limit: options.limit });
+    return (req: Request, res: Response, next: NextFunction) =>
+      parser(req, res, (error?: unknown) => {
+        if (error && options.tooLarge && (error as { type?: string }).type === 'entity.too.large') return sendFailure(res, options.tooLarge);
+        next(error);
+      });
+  };
+
   const mount = (route: Route, authenticated: boolean): void => {
-    router[route.method](route.path, async (req: Request, res: Response) => {
+    const parsers = route.rawBody ? [rawBodyParser(route)] : [];
+    router[route.method](route.path, ...parsers, async (req: Request, res: Response) => {
       try {
         const run = () => handle(route, authenticated, req);
         send(res, options.instrument ? await options.instrument(res, run) : await run());

@@ -14,6 +14,8 @@ import { MyOkrs } from './views/my-okrs.js';
 
 // The admin area loads on demand, so most people never download it.
 const QuarterAdmin = lazy(() => import('./admin/quarter-admin.js'));
+// Insights (managers and OKR admins) bring the chart library along: also on demand.
+const InsightsPage = lazy(() => import('./views/insights/insights-page.js'));
 const ObjectivePage = lazy(() => import('./views/objective-page.js').then((m) => ({ default: m.ObjectivePage })));
 const ObjectiveForm = lazy(() => import('./views/objective-form.js').then((m) => ({ default: m.ObjectiveForm })));
 const ReviewsArea = lazy(() => import('./reviews/reviews-area.js'));
@@ -117,6 +119,7 @@ export function App({ boot }: { boot: Bootstrapped }) {
             <Tab value="board">{strings.nav.board}</Tab>
             <Tab value="approvals">{strings.nav.approvals}</Tab>
             {boot.me.roles.includes('okr-admin') && <Tab value="quarter">{strings.nav.quarter}</Tab>}
+            {(boot.me.roles.includes('okr-admin') || boot.people.some((p) => p.managerId === boot.me.id)) && <Tab value="insights">{strings.insights.tab}</Tab>}
             <Tab value="reviews">{reviewsStrings.nav.reviews}</Tab>
           </TabList>
         </nav>
@@ -132,6 +135,8 @@ export function App({ boot }: { boot: Bootstrapped }) {
             <Approvals />
           ) : section === 'quarter' ? (
             <QuarterAdmin />
+          ) : section === 'insights' ? (
+            <InsightsPage />
           ) : section === 'objective' && id ? (
             <ObjectivePage objectiveId={id} />
           ) : section === 'new' ? (

@@ -18,6 +18,15 @@ export interface ApiSuccess {
   readonly body?: unknown;
   /** Revision to expose as the ETag, for resources updated with If-Match. */
   readonly revision?: number;
+  /** A file to send instead of a JSON body (exports), with Content-Disposition: attachment. */
+  readonly file?: ApiFile;
+}
+
+/** A download: its bytes, its media type and the name a browser saves it under. */
+export interface ApiFile {
+  readonly contentType: string;
+  readonly fileName: string;
+  readonly data: Uint8Array;
 }
 
 export type ApiResult = ApiSuccess | Failure;
@@ -29,6 +38,19 @@ export interface Route {
   readonly method: HttpMethod;
   readonly path: string;
   readonly handler: (request: ApiRequest) => Promise<ApiResult>;
+  /**
+   * The route reads its body as raw bytes of these media types (a file upload) instead of JSON;
+   * the handler gets a Buffer. Its own size limit; a larger body is refused before the handler runs.
+   */
+  readonly rawBody?: RawBodyOptions;
+}
+
+export interface RawBodyOptions {
+  readonly types: readonly string[];
+  /** Bytes, or a size such as '5mb'. */
+  readonly limit: number | string;
+  /** The error a body over the limit gets (default API.PAYLOAD_TOO_LARGE). */
+  readonly tooLarge?: { readonly code: string; readonly message: string };
 }
 
 export const success = (body: unknown, status = 200, revision?: number): ApiSuccess =>
@@ -45,3 +67,6 @@ export function respond<T>(
   if (!result.ok) return result;
   return success(result.value, status, revisionOf?.(result.value));
 }
+
+/** A file as the response: sent as an attachment, never sniffed, never cached. */
+export const fileResponse = (file: ApiFile): ApiSuccess => ({ ok: true, status: 200, file });

@@ -9,7 +9,7 @@ import type { DeadLetter, DeliveryLedger } from './ports/delivery-ledger.js';
 import type { PipelineLogger } from './ports/pipeline-logger.js';
 import type { ReceivedMessage, SendQueue } from './ports/send-queue.js';
 import { isAbortError, type Sleep } from './ports/sleep.js';
-import type { QueuedNotification } from './queued-notification.js';
+import { NOTIFICATION_SCOPE, type QueuedNotification } from './queued-notification.js';
 import { decodeEnvelope, encodeEnvelope, salvageKey, type SendEnvelope } from './send-envelope.js';
 import type { SendGate } from './send-gate.js';
 import type { ThrottleMarkers } from './throttle-markers.js';
@@ -104,8 +104,10 @@ export async function deliverMessage(deps: DeliveryDeps, message: ReceivedMessag
     await remove();
     return 'already-sent';
   }
-  const conversation = await deps.conversations.get(n.tenantId, 'personal', n.recipientId);
-  if (!conversation) return deadLetter('no-conversation', 'no personal conversation reference: the bot was never installed for this person', null);
+  // Confidential kinds only ever reach the recipient's personal chat; praise posts go to a team's channel.
+  const scope = NOTIFICATION_SCOPE[n.kind];
+  const conversation = await deps.conversations.get(n.tenantId, scope, n.recipientId);
+  if (!conversation) return deadLetter('no-conversation', `no ${scope} conversation reference: the bot was never installed ${scope === 'personal' ? 'for this person' : 'in this team'}`, null);
   if (conversation.uninstalledAt !== null) {
     await remove();
     return 'uninstalled';
@@ -154,7 +156,7 @@ export async function deliverMessage(deps: DeliveryDeps, message: ReceivedMessag
     lastError = `${step.status}: ${step.message}`.slice(0, 500);
     const decision = decideAfterFailure(step, attempts, deps.policy, deps.random);
     if (decision.action === 'uninstalled') {
-      await deps.conversations.markUninstalled(n.tenantId, 'personal', n.recipientId, clock.now().toISOString());
+      await deps.conversations.markUninstalled(n.tenantId, scope, n.recipientId, clock.now().toISOString());
       await remove();
       return 'uninstalled';
     }

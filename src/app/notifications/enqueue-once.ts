@@ -18,11 +18,12 @@ export type EnqueueOutcome = 'enqueued' | 'already-claimed';
 /**
  * Enqueues a notification once per idempotency key, however many schedulers try at the same time:
  * the ledger's create-if-absent claim picks one of them. A failed enqueue gives the claim back.
+ * `visibilityDelayMs` queues it for later (a reminder days ahead; Azure Storage allows up to 7 days).
  */
-export async function enqueueOnce(deps: EnqueueDeps, notification: QueuedNotification, now: Date): Promise<EnqueueOutcome> {
+export async function enqueueOnce(deps: EnqueueDeps, notification: QueuedNotification, now: Date, options: { readonly visibilityDelayMs?: number } = {}): Promise<EnqueueOutcome> {
   if ((await deps.ledger.claimEnqueue(notification, now, deps.claimStaleAfterMs)) === 'taken') return 'already-claimed';
   try {
-    await deps.queue.enqueue(encodeEnvelope(newEnvelope(notification)));
+    await deps.queue.enqueue(encodeEnvelope(newEnvelope(notification)), options.visibilityDelayMs ? { visibilityDelayMs: options.visibilityDelayMs } : undefined);
   } catch (error) {
     await deps.ledger.releaseClaim(notification).catch(() => undefined);
     throw error;

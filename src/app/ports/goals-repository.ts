@@ -34,6 +34,16 @@ export interface ObjectiveFilter {
   readonly alignedToId?: string;
 }
 
+/** What insights read of an objective: a projection without descriptions, reflections or review notes. */
+export type InsightsObjectiveSource = Pick<Objective, 'id' | 'title' | 'level' | 'state' | 'owner' | 'teamIds' | 'alignments' | 'grade' | 'keyResults'>;
+
+/** A check-in reduced to what insights read of it (kept here so the store port does not reach the insights modules). */
+export interface CheckInFact {
+  readonly keyResultId: string;
+  readonly value: number;
+  readonly at: string;
+}
+
 /** STORE.CONFLICT: the document changed since it was read. STORE.DUPLICATE: the id exists. */
 export type StoreWriteError = 'STORE.CONFLICT' | 'STORE.DUPLICATE' | 'STORE.NOT_FOUND';
 export type StoreReadError = 'STORE.BAD_CONTINUATION';
@@ -64,4 +74,16 @@ export interface GoalsRepository {
   createComment(comment: ObjectiveComment): Promise<Result<ObjectiveComment, StoreWriteError>>;
   /** Oldest first, as a conversation reads. */
   listComments(tenantId: string, objectiveId: string, page: PageRequest): Promise<Result<Page<ObjectiveComment>, StoreReadError>>;
+
+  // Insights (src/app/insights): bulk reads for rebuilding a cycle's aggregate, and the aggregate's
+  // own documents, kept in the cycle's partition and read by point reads.
+  /** Every objective of a cycle in the given states, projected to what insights need, in large pages. */
+  listCycleObjectives(tenantId: string, cycleId: string, states: readonly ObjectiveState[]): Promise<InsightsObjectiveSource[]>;
+  /** Every check-in of a cycle, reduced to key result, value and time. */
+  listCheckInFacts(tenantId: string, cycleId: string): Promise<CheckInFact[]>;
+  /** A derived document of a cycle by name ([a-z0-9.-]+); its body is opaque to the store. */
+  getAggregate(tenantId: string, cycleId: string, name: string): Promise<Versioned<unknown> | null>;
+  /** Creates (etag null) or replaces (the etag it was read with) a derived document. */
+  putAggregate(tenantId: string, cycleId: string, name: string, body: unknown, etag: string | null): Promise<Result<Versioned<unknown>, StoreWriteError>>;
+  deleteAggregate(tenantId: string, cycleId: string, name: string): Promise<void>;
 }

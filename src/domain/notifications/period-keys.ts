@@ -64,12 +64,20 @@ export function slotDay(cadence: ReminderCadence, period: Period, weekday: numbe
 
 const WEEK_KEY = /^(\d{4})-W(\d{2})$/;
 const MONTH_KEY = /^(\d{4})-(\d{2})$/;
+/** A one-off delivery about one item (a feedback request, a praise post): "2026-11-23~<item id>". */
+const ITEM_KEY = /^(\d{4})-(\d{2})-(\d{2})~[^|]+$/;
 
 /**
- * The first day of the period a key names ("2026-W48", "2026-W47..2026-W48", "2026-11"), as
+ * The first day of the period a key names ("2026-W48", "2026-W47..2026-W48", "2026-11", or a one-off
+ * item's "2026-11-23~<id>"), as
  * YYYY-MM-DD; null for anything else. Stores use it to place delivery records by month.
  */
 export function periodStartDate(key: string): string | null {
+  const item = ITEM_KEY.exec(key);
+  if (item) {
+    const [month, day] = [Number(item[2]), Number(item[3])];
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${item[1]}-${item[2]}-${item[3]}` : null;
+  }
   const first = key.split('..')[0] ?? '';
   const week = WEEK_KEY.exec(first);
   if (week) {

@@ -24,7 +24,8 @@ const managerSide: Rule = (has) =>
   : has('cycle-manager-chain') ? 'above the manager of record'
   : has('manager-chain') ? 'in the current manager chain'
   : null;
-const hr: Rule = (has) => (has('hr-admin') ? 'HR admin' : null);
+/** HR acts as HR on everyone's records but their own: about themselves they have only the subject's rights. */
+const hr: Rule = (has) => (has('hr-admin') && !has('subject') ? 'HR admin' : null);
 const anyOf = (...rules: Rule[]): Rule => (has, state) => {
   for (const rule of rules) {
     const reason = rule(has, state);
@@ -41,7 +42,8 @@ const nobody: Rule = () => null;
  * Anything not granted here is denied: the table is the whole policy.
  */
 const RULES: Record<DocumentKind, { read: Rule; write: Rule }> = {
-  'review-cycle': { read: when('employee', 'cycles are announced to the tenant'), write: hr },
+  // A cycle is tenant-wide, about nobody in particular: HR runs it even when they take part in it.
+  'review-cycle': { read: when('employee', 'cycles are announced to the tenant'), write: when('hr-admin', 'runs review cycles') },
   'self-review': {
     read: anyOf(when('subject', 'own self review'), managerSide, hr),
     write: when('subject', 'own self review while it is open', (s) => inPhase(s, 'self', 'peer')),
@@ -67,19 +69,19 @@ const RULES: Record<DocumentKind, { read: Rule; write: Rule }> = {
   },
   calibration: {
     read: anyOf(managerSide, hr),
-    write: when('hr-admin', 'calibrates', (s) => inPhase(s, 'calibration')),
+    write: (has, s) => hr(has, s) && inPhase(s, 'calibration') ? 'calibrates' : null,
   },
   compensation: {
     read: anyOf(managerSide, hr, when('subject', 'released, and the cycle shows it', (s) => released(s) && s.compensationVisibleAfterRelease === true)),
     write: anyOf(
       when('cycle-manager', 'proposes compensation', (s) => inPhase(s, 'manager', 'calibration')),
-      when('hr-admin', 'adjusts compensation', (s) => inPhase(s, 'calibration')),
+      (has, s) => (hr(has, s) && inPhase(s, 'calibration') ? 'adjusts compensation' : null),
     ),
   },
   'okr-context': { read: anyOf(when('subject', 'own OKR context'), managerSide, hr), write: nobody },
   release: {
     read: anyOf(when('subject', 'own review status'), managerSide, hr),
-    write: when('hr-admin', 'releases reviews', (s) => inPhase(s, 'calibration')),
+    write: (has, s) => (hr(has, s) && inPhase(s, 'calibration') ? 'releases reviews' : null),
   },
   acknowledgement: {
     read: anyOf(when('subject', 'own acknowledgement'), managerSide, hr),

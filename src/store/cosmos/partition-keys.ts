@@ -16,6 +16,12 @@ export const directoryPartition = (tenantId: string): string => tenantId;
 /** reviews, feedback, conversations: one partition per tenant and subject person. */
 export const subjectPartition = (tenantId: string, subjectId: string): string => `${tenantId}|${subjectId}`;
 
+/** feedback: the tenant's praise, public in the tenant, in one partition so the praise wall is one query. */
+export const praisePartition = (tenantId: string): string => `${tenantId}|_praise`;
+
+/** reviews: a tenant's review cycles and their rosters, in one small partition ("_" never starts a person id). */
+export const reviewCyclePartition = (tenantId: string): string => `${tenantId}|_reviewcycles`;
+
 /** audit: one partition per tenant and month, so no partition grows without bound. */
 export const auditPartition = (tenantId: string, at: Date): string => `${tenantId}|${at.toISOString().slice(0, 7)}`;
 

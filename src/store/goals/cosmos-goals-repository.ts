@@ -4,10 +4,12 @@ import type { CheckIn } from '../../domain/okr/check-in.js';
 import type { Cycle } from '../../domain/okr/cycle.js';
 import type { ObjectiveComment } from '../../domain/okr/objective-comment.js';
 import { parseKeyResultId, parseObjectiveId } from '../../domain/okr/okr-ids.js';
-import type { Objective } from '../../domain/okr/objective.js';
+import type { Objective, ObjectiveState } from '../../domain/okr/objective.js';
 import { ok, type Result } from '../../domain/shared/result.js';
 import type {
+  CheckInFact,
   GoalsRepository,
+  InsightsObjectiveSource,
   ObjectiveFilter,
   Page,
   PageRequest,
@@ -189,4 +191,53 @@ export class CosmosGoalsRepository implements GoalsRepository {
     );
     return found.ok ? ok({ ...found.value, items: found.value.items.map(fromCommentDocument) }) : found;
   }
+
+  // ---- insights: bulk reads for rebuilding a cycle's aggregate, and the aggregate's documents ----
+
+  async listCycleObjectives(tenantId: string, cycleId: string, states: readonly ObjectiveState[]): Promise<InsightsObjectiveSource[]> {
+    // A projection in large pages: locally every page rescans the container, and one page per
+    // 20,000 objectives can outlast the SDK's request timeout on a busy machine.
+    return queryAll<InsightsObjectiveSource>(
+      this.okrs,
+      {
+        query:
+          'SELECT c.id, c.title, c.level, c.state, c.owner, c.teamIds, c.alignments, c.grade, c.keyResults FROM c ' +
+          "WHERE c.pk = @pk AND c.tenantId = @tenantId AND c.type = 'objective' AND ARRAY_CONTAINS(@states, c.state)",
+        parameters: [
+          { name: '@tenantId', value: tenantId },
+          { name: '@states', value: [...states] },
+        ],
+      },
+      okrPartition(tenantId, cycleId),
+      INSIGHTS_PAGE_SIZE,
+    );
+  }
+
+  async listCheckInFacts(tenantId: string, cycleId: string): Promise<CheckInFact[]> {
+    return queryAll<CheckInFact>(
+      this.okrs,
+      { query: "SELECT c.keyResultId, c[\"value\"], c.at FROM c WHERE c.pk = @pk AND c.tenantId = @tenantId AND c.type = 'checkin'", parameters: [{ name: '@tenantId', value: tenantId }] },
+      okrPartition(tenantId, cycleId),
+      INSIGHTS_PAGE_SIZE,
+    );
+  }
+
+  async getAggregate(tenantId: string, cycleId: string, name: string): Promise<Versioned<unknown> | null> {
+    const found = await readDoc<AggregateDocument>(this.okrs, aggregateId(name), okrPartition(tenantId, cycleId));
+    return found && found.doc.tenantId === tenantId && found.doc.type === 'aggregate' ? { value: found.doc.body, etag: found.etag } : null;
+  }
+
+  async putAggregate(tenantId: string, cycleId: string, name: string, body: unknown, etag: string | null): Promise<Result<Versioned<unknown>, StoreWriteError>> {
+    const doc: AggregateDocument = { id: aggregateId(name), pk: okrPartition(tenantId, cycleId), type: 'aggregate', tenantId, cycleId, name, body };
+    return mapWrite(etag === null ? await createDoc(this.okrs, doc) : await replaceDoc(this.okrs, doc, etag), (d) => d.body);
+  }
+
+  async deleteAggregate(tenantId: string, cycleId: string, name: string): Promise<void> {
+    await deleteDoc(this.okrs, aggregateId(name), okrPartition(tenantId, cycleId));
+  }
 }
+
+/** A derived document (the insights aggregate) in a cycle's partition; no query filters on its type. */
+type AggregateDocument = { id: string; pk: string; type: 'aggregate'; tenantId: string; cycleId: string; name: string; body: unknown };
+const aggregateId = (name: string): string => `agg.${name}`;
+const INSIGHTS_PAGE_SIZE = 5000;

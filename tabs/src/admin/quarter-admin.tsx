@@ -7,6 +7,7 @@ import { EmptyState, ErrorMessage, LoadingSkeleton } from '../components/status.
 import { formatGrade } from '../format.js';
 import { strings } from '../strings.js';
 import { useLoad } from '../use-load.js';
+import { OkrTransfer } from './okr-transfer.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -63,7 +64,7 @@ function GradeObjective({ objective, cycles }: { objective: ObjectiveView; cycle
   );
 }
 
-/** OKR admins: create cycles, move them forward, grade and close objectives, see the grade distribution. */
+/** OKR admins: create cycles, move them forward, import and export their OKRs, grade and close objectives, see the grade distribution. */
 export default function QuarterAdmin() {
   const app = useApp();
   const styles = useStyles();
@@ -107,6 +108,7 @@ export default function QuarterAdmin() {
         </Card>
       )}
       {error && <Text role="alert">{error}</Text>}
+      {cycle && <OkrTransfer key={cycle.id} cycle={cycle} />}
       <Card>
         <Text weight="semibold">{strings.quarter.distribution}</Text>
         <div className={styles.bars} role="table" aria-label={strings.quarter.distribution}>

@@ -10,6 +10,13 @@ export type { KeyResultSpec } from '../../../src/domain/okr/key-result.js';
 export type { ObjectiveLevel, ObjectiveState } from '../../../src/domain/okr/objective.js';
 export type { Person } from '../../../src/domain/people/person.js';
 export type { Team } from '../../../src/domain/people/team.js';
+export type { ParticipationInsights } from '../../../src/app/insights/get-participation.js';
+export type { ProgressInsights } from '../../../src/app/insights/get-progress-insights.js';
+export type { AtRiskInsights } from '../../../src/app/insights/get-at-risk.js';
+export type { GradeInsights } from '../../../src/app/insights/get-grade-insights.js';
+export type { DependencyInsights } from '../../../src/app/insights/get-dependency-health.js';
+export type { ImportReport, ImportChange } from '../../../src/app/portability/import-cycle.js';
+export type { ImportIssue } from '../../../src/domain/okr/portability/import-issues.js';
 
 export interface Page<T> {
   readonly items: T[];

@@ -130,3 +130,33 @@ describe('access policy: the full matrix', () => {
     }
   });
 });
+
+describe('access policy: an HR admin about themselves', () => {
+  const hrSubject: PolicySubject = { tenantId: T, id: 'H', managerId: 'M2', managerChain: ['M2', 'VP'] };
+  const about = (kind: DocumentKind): PolicyDocument => ({ ...documentFor(kind), subjectId: 'H' });
+  const hr = actors['hr-admin'];
+
+  it('has only the subject’s rights on their own review, feedback and plan', () => {
+    const cases: [DocumentKind, 'read' | 'write', PolicyState, boolean][] = [
+      ['manager-review', 'read', { phase: 'calibration' }, false],
+      ['manager-review', 'read', { phase: 'released' }, true],
+      ['calibration', 'read', { phase: 'calibration' }, false],
+      ['calibration', 'write', { phase: 'calibration' }, false],
+      ['release', 'write', { phase: 'calibration' }, false],
+      ['compensation', 'write', { phase: 'calibration' }, false],
+      ['compensation', 'read', { phase: 'released', compensationVisibleAfterRelease: false }, false],
+      ['peer-response', 'read', { phase: 'peer' }, false],
+      ['feedback-manager-only', 'read', { phase: null }, false],
+      ['feedback-private', 'read', { phase: null }, true],
+      ['audit-trail', 'read', { phase: null }, false],
+      ['self-review', 'write', { phase: 'self' }, true],
+    ];
+    for (const [kind, action, state, allow] of cases) {
+      assert.equal(decide(hr, action, kind, hrSubject, about(kind), state).allow, allow, `${kind} ${action} ${state.phase}`);
+    }
+  });
+
+  it('still runs the review cycle they take part in', () => {
+    assert.equal(decide(hr, 'write', 'review-cycle', hrSubject, about('review-cycle'), { phase: 'calibration' }).allow, true);
+  });
+});

@@ -1,2 +1,15 @@
-/** Development plans, one per person, on the restricted review containers. */
-export interface DevelopmentPlanRepository {}
+import type { DevelopmentPlan } from '../../../domain/performance/development-plans/development-plan.js';
+import type { ProgressNote } from '../../../domain/performance/development-plans/progress-note.js';
+import type { Result } from '../../../domain/shared/result.js';
+import type { StoreWriteError, Versioned } from '../../ports/goals-repository.js';
+
+/** Development plans, one per person, and their append-only progress notes, on the restricted `conversations` container. */
+export interface DevelopmentPlanRepository {
+  getPlan(tenantId: string, subjectId: string): Promise<Versioned<DevelopmentPlan> | null>;
+  /** STORE.DUPLICATE when someone created the plan first. */
+  createPlan(plan: DevelopmentPlan): Promise<Result<Versioned<DevelopmentPlan>, StoreWriteError>>;
+  replacePlan(plan: DevelopmentPlan, etag: string): Promise<Result<Versioned<DevelopmentPlan>, StoreWriteError>>;
+  addNote(note: ProgressNote): Promise<Result<ProgressNote, StoreWriteError>>;
+  /** Newest first, at most `limit`. */
+  listNotes(tenantId: string, subjectId: string, limit: number): Promise<ProgressNote[]>;
+}
