@@ -18,7 +18,6 @@ import { useId, useRef, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/api-client.js';
 import type { Cycle, ImportIssue, ImportReport } from '../api/types.js';
 import { useApp } from '../app-context.js';
-import type { AuthHeaders } from '../auth/token-source.js';
 import { describeError } from '../components/describe-error.js';
 import { strings } from '../strings.js';
 
@@ -40,20 +39,6 @@ const useStyles = makeStyles({
   changes: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
-/**
- * The API client sends JSON; files go with the same identity headers. The client keeps them
- * private, so they are read from it here rather than rebuilt (local dev header or Teams SSO token).
- */
-async function authHeaders(api: ApiClient): Promise<Record<string, string>> {
-  const auth = (api as unknown as { auth?: AuthHeaders }).auth;
-  return auth ? auth.headers() : {};
-}
-
-async function failureOf(response: Response): Promise<ApiError> {
-  const parsed = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: Record<string, unknown> } } | null;
-  return new ApiError(response.status, parsed?.error?.code ?? `HTTP.${response.status}`, parsed?.error?.message ?? response.statusText, parsed?.error?.details ?? {});
-}
-
 const fileNameOf = (disposition: string | null, fallback: string): string => {
   const exact = /filename\*=UTF-8''([^;]+)/.exec(disposition ?? '');
   if (exact) return decodeURIComponent(exact[1]!);
@@ -61,13 +46,7 @@ const fileNameOf = (disposition: string | null, fallback: string): string => {
 };
 
 async function downloadExport(api: ApiClient, cycle: Cycle, format: 'csv' | 'xlsx'): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1/cycles/${encodeURIComponent(cycle.id)}/export?format=${format}`, { headers: await authHeaders(api) });
-  } catch {
-    throw new ApiError(0, 'NETWORK', 'Tandem cannot be reached');
-  }
-  if (!response.ok) throw await failureOf(response);
+  const response = await api.raw('GET', `/cycles/${encodeURIComponent(cycle.id)}/export?format=${format}`);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;
@@ -82,21 +61,17 @@ const formatOf = (file: File): 'csv' | 'xlsx' | null => (/\.xlsx$/i.test(file.na
 
 /** Sends the file: a dry run that reports, or the import itself. An import with errors answers 422 with the same report. */
 async function sendImport(api: ApiClient, cycle: Cycle, file: File, format: 'csv' | 'xlsx', dryRun: boolean): Promise<ImportReport> {
-  let response: Response;
   try {
-    response = await fetch(`/api/v1/cycles/${encodeURIComponent(cycle.id)}/import?dryRun=${dryRun}`, {
-      method: 'POST',
-      headers: { ...(await authHeaders(api)), 'Content-Type': format === 'xlsx' ? XLSX_TYPE : 'text/csv', Accept: 'application/json' },
+    const response = await api.raw('POST', `/cycles/${encodeURIComponent(cycle.id)}/import?dryRun=${dryRun}`, {
       body: await file.arrayBuffer(),
+      contentType: format === 'xlsx' ? XLSX_TYPE : 'text/csv',
     });
-  } catch {
-    throw new ApiError(0, 'NETWORK', 'Tandem cannot be reached');
+    return (await response.json()) as ImportReport;
+  } catch (error) {
+    const report = error instanceof ApiError ? (error.details.report as ImportReport | undefined) : undefined;
+    if (error instanceof ApiError && error.code === 'IMPORT.HAS_ERRORS' && report) return report;
+    throw error;
   }
-  if (response.ok) return (await response.json()) as ImportReport;
-  const failure = await failureOf(response);
-  const report = failure.details.report as ImportReport | undefined;
-  if (failure.code === 'IMPORT.HAS_ERRORS' && report) return report;
-  throw failure;
 }
 
 function IssueTable({ issues, label }: { issues: readonly ImportIssue[]; label: string }) {

@@ -42,6 +42,24 @@ export class ApiClient {
     return { body: parsed as T, etag: response.headers.get('ETag') };
   }
 
+  /**
+   * A request whose body or answer is a file rather than JSON (imports, exports), with the same
+   * identity headers. Answers that are not 2xx become an ApiError.
+   */
+  async raw(method: string, path: string, init: { body?: BodyInit; contentType?: string } = {}): Promise<Response> {
+    const headers: Record<string, string> = { ...(await this.auth.headers()) };
+    if (init.contentType) headers['Content-Type'] = init.contentType;
+    let response: Response;
+    try {
+      response = await fetch(`${this.base}${path}`, { method, headers, ...(init.body !== undefined ? { body: init.body } : {}) });
+    } catch {
+      throw new ApiError(0, 'NETWORK', 'Tandem cannot be reached');
+    }
+    if (response.ok) return response;
+    const parsed = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: Record<string, unknown> } } | null;
+    throw new ApiError(response.status, parsed?.error?.code ?? `HTTP.${response.status}`, parsed?.error?.message ?? response.statusText, parsed?.error?.details ?? {});
+  }
+
   get<T>(path: string): Promise<T> {
     return this.send<T>('GET', path).then((r) => r.body);
   }
