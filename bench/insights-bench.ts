@@ -10,6 +10,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InsightsSnapshots } from '../src/app/insights/insights-snapshots.js';
+import { encodeSnapshot } from '../src/domain/okr/insights/snapshot-codec.js';
 import { CONTOSO } from '../src/app/demo/demo-org.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
@@ -165,7 +166,7 @@ export async function benchInsights(tandem: RunningTandem, world: World, options
     coldRequestMs: cold.e2eMs,
     rebuildMs,
     storedReadMs,
-    aggregate: { chars: JSON.stringify(loaded.snapshot).length, chunks: head?.chunks ?? 0 },
+    aggregate: { chars: JSON.stringify(encodeSnapshot(loaded.snapshot)).length, chunks: head?.chunks ?? 0 },
     results,
   };
 }

@@ -11,6 +11,7 @@ import { strings } from './strings.js';
 import { Approvals } from './views/approvals.js';
 import { Board } from './views/board.js';
 import { MyOkrs } from './views/my-okrs.js';
+import { meetingSurfaceOf } from './meetings/meeting-surface.js';
 
 // The admin area loads on demand, so most people never download it.
 const QuarterAdmin = lazy(() => import('./admin/quarter-admin.js'));
@@ -19,6 +20,9 @@ const InsightsPage = lazy(() => import('./views/insights/insights-page.js'));
 const ObjectivePage = lazy(() => import('./views/objective-page.js').then((m) => ({ default: m.ObjectivePage })));
 const ObjectiveForm = lazy(() => import('./views/objective-form.js').then((m) => ({ default: m.ObjectiveForm })));
 const ReviewsArea = lazy(() => import('./reviews/reviews-area.js'));
+// Meeting views load only inside a Teams meeting.
+const MeetingSidePanel = lazy(() => import('./meetings/side-panel.js'));
+const MeetingStage = lazy(() => import('./meetings/stage.js'));
 const ConfigPage = lazy(() => import('./views/config-page.js').then((m) => ({ default: m.ConfigPage })));
 
 const useStyles = makeStyles({
@@ -73,6 +77,16 @@ export function App({ boot }: { boot: Bootstrapped }) {
         <Suspense fallback={<LoadingSkeleton />}>
           <ConfigPage />
         </Suspense>
+      </AppContext.Provider>
+    );
+  }
+
+  // In a meeting (side panel, stage, meeting chat or details tab) the meeting views take over.
+  const meeting = meetingSurfaceOf(boot.host, params);
+  if (meeting) {
+    return (
+      <AppContext.Provider value={state}>
+        <Suspense fallback={<LoadingSkeleton />}>{meeting.kind === 'stage' ? <MeetingStage surface={meeting} /> : <MeetingSidePanel surface={meeting} />}</Suspense>
       </AppContext.Provider>
     );
   }

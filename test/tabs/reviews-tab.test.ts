@@ -87,7 +87,8 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
   // Registered before trackPages closes the pages: a failing case leaves a picture of where it stopped.
   afterEach(async function () {
     if (this.currentTest?.state !== 'failed') return;
-    for (const [i, page] of browser.context.pages().entries()) await browser.screenshot(page, `reviews-failed-${i}`, { fullPage: true }).catch(() => undefined);
+    const name = (this.currentTest.title.split(':')[0] ?? '').replace(/\W+/g, '-').slice(0, 40);
+    for (const [i, page] of browser.context.pages().entries()) await browser.screenshot(page, `reviews-failed-${name}-${i}`, { fullPage: true }).catch(() => undefined);
   });
   const { newPage, noPageErrors } = trackPages(() => browser);
   const headerUser = (page: Page) => page.locator('select[data-user-switcher]');
@@ -210,6 +211,18 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     await browser.screenshot(page, 'reviews-02-cycle-launched', { fullPage: true });
     await axe(page, 'Cycle detail');
 
+    // HR moves the manager deadline a week later, still before calibration.
+    const launched = await api<{ deadlines: { manager: string; calibration: string } }>('GET', `/review-cycles/${cycleId}`, 'hannah');
+    const later = new Date(Date.parse(`${launched.deadlines.manager}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+    assert.ok(later < launched.deadlines.calibration);
+    const editor = page.locator('form', { has: page.getByRole('heading', { name: 'Change name and deadlines' }) });
+    await editor.getByLabel('Manager review').fill(later);
+    await editor.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForFunction(
+      async ([url, path, user, date]) => ((await (await fetch(`${url}/api/v1${path}`, { headers: { 'X-Tandem-User': user } })).json()) as { deadlines: { manager: string } }).deadlines.manager === date,
+      [t.url, `/review-cycles/${cycleId}`, t.person('hannah'), later] as const,
+    );
+
     const mine = await api<{ items: PacketJson[] }>('GET', '/reviews/mine', 'arjun');
     arjunPacket = mine.items.find((p) => p.cycleId === cycleId)?.id ?? '';
     assert.ok(arjunPacket, 'arjun has a review in the new cycle');
@@ -217,6 +230,8 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     // The list shows it, in its phase.
     await page.getByRole('link', { name: 'Back' }).click();
     await page.locator(`[data-cycle-id="${cycleId}"]`).getByText('Self review').waitFor();
+    await browser.screenshot(page, 'reviews-02b-cycle-list');
+    await axe(page, 'Cycle list');
     noPageErrors(page);
   });
 
@@ -393,6 +408,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     await compensation.getByRole('radio', { name: 'No', exact: true }).check();
     await compensation.getByRole('button', { name: 'Save recommendation' }).click();
     await compensation.getByRole('status').getByText('Saved').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await browser.screenshot(page, 'reviews-07-manager-review', { fullPage: true });
     await axe(page, 'Report reviews: manager review');
 

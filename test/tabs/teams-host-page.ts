@@ -14,6 +14,12 @@
  * - appInitialization.success (notifySuccess), settings.setValidityState, registerHandler: one-way.
  * - settings.setSettings (pages.config.setConfig): answered with [true] (status, reason).
  * - host pushes: themeChange [theme]; settings.save [{...}] to trigger the configuration page's save.
+ * - meetings: getContext carries meetingId and chatId; meeting.shareAppContentToStage is answered
+ *   [null, true] (and logged); meeting.getAppContentStageSharingCapabilities [null, { doesAppHaveSharePermission }].
+ *
+ * As the local dev host, the page also tells Tandem what Teams would know: with `meeting`, it
+ * registers the meeting and its participants (POST /api/v1/dev/meetings, local mode only) before the
+ * tab loads; with `devUserId`, it picks the acting user the way the tab's user switcher does.
  */
 import type { Frame, Page } from 'playwright-core';
 
@@ -28,6 +34,19 @@ export interface TeamsHostOptions {
   /** The tab's path and query on the Tandem origin, e.g. `/?host=teams#/my`. */
   readonly tabPath?: string;
   readonly hostClientType?: 'web' | 'desktop' | 'android' | 'ios';
+  /** A Teams meeting the tab runs in (side panel, stage, meeting chat or details tab). */
+  readonly meeting?: HostMeeting;
+  /** Local mode: the acting user (what the user switcher stores), set before the tab loads. */
+  readonly devUserId?: string;
+}
+
+export interface HostMeeting {
+  /** The BASE64 meeting id getContext reports (`meeting.id`). */
+  readonly id: string;
+  /** The meeting chat (`chat.id`). */
+  readonly chatId: string;
+  /** Registered with the local server as the meeting's roster; omit to register nothing. */
+  readonly participants?: readonly { readonly personId: string; readonly role?: 'organizer' | 'presenter' | 'attendee' | 'guest' }[];
 }
 
 export interface HostMessage {
@@ -52,12 +71,12 @@ export interface TeamsHost {
 
 export const HOST_PATH = '/__host.html';
 
-function hostHtml(options: Required<TeamsHostOptions>): string {
+function hostHtml(options: Required<Omit<TeamsHostOptions, 'meeting' | 'devUserId'>> & Pick<TeamsHostOptions, 'meeting' | 'devUserId'>): string {
   const runtime = {
     apiVersion: 4,
     isLegacyTeams: false,
     hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
-    supports: { app: {}, appInstallDialog: {}, dialog: { card: {}, url: {}, update: {} }, pages: { appButton: {}, backStack: {}, config: {}, currentApp: {}, tabs: {} }, teamsCore: {} },
+    supports: { app: {}, appInstallDialog: {}, dialog: { card: {}, url: {}, update: {} }, pages: { appButton: {}, backStack: {}, config: {}, currentApp: {}, tabs: {} }, teamsCore: {}, ...(options.meeting ? { meeting: {} } : {}) },
   };
   const context = {
     locale: options.locale,
@@ -73,14 +92,18 @@ function hostHtml(options: Required<TeamsHostOptions>): string {
     hostName: 'Teams',
     appSessionId: 'test-session',
     isFullScreen: false,
+    ...(options.meeting ? { meetingId: options.meeting.id, chatId: options.meeting.chatId } : {}),
   };
-  const config = { runtime: JSON.stringify(runtime), context, frameContext: options.frameContext, hostClientType: options.hostClientType };
+  const registration = options.meeting?.participants
+    ? { meetingId: options.meeting.id, chatId: options.meeting.chatId, participants: options.meeting.participants.map((p) => ({ personId: p.personId, role: p.role ?? 'attendee' })) }
+    : null;
+  const config = { runtime: JSON.stringify(runtime), context, frameContext: options.frameContext, hostClientType: options.hostClientType, tabPath: options.tabPath, registration, devUserId: options.devUserId ?? null };
   // The script runs in the browser; keep it plain ES2020.
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Teams test host</title>
 <style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%;display:block}</style></head>
 <body>
-<iframe id="tab" title="Tandem tab" src="${options.tabPath.replace(/"/g, '&quot;')}"></iframe>
+<iframe id="tab" title="Tandem tab"${options.meeting || options.devUserId ? '' : ` src="${options.tabPath.replace(/"/g, '&quot;')}"`}></iframe>
 <script>
 (function () {
   const config = ${JSON.stringify(config).replace(/</g, '\\u003c')};
@@ -111,11 +134,27 @@ function hostHtml(options: Required<TeamsHostOptions>): string {
       case 'settings.getSettings':
         reply([{ entityId: 'tandem-test', contentUrl: location.origin + '/?host=teams' }]);
         break;
+      case 'meeting.shareAppContentToStage':
+        reply([null, true]);
+        break;
+      case 'meeting.getAppContentStageSharingCapabilities':
+        reply([null, { doesAppHaveSharePermission: true }]);
+        break;
       default:
         // One-way messages (appInitialization.success, registerHandler, settings.setValidityState, ...).
         break;
     }
   });
+  // The local dev host: the acting user and the meeting's roster first, then the tab.
+  if (!frame.getAttribute('src')) {
+    if (config.devUserId) sessionStorage.setItem('tandem.devUser', config.devUserId);
+    const registered = config.registration
+      ? fetch('/api/v1/dev/meetings', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(config.registration) }).then(function (r) {
+          window.__teamsHost.registration = r.status;
+        })
+      : Promise.resolve();
+    registered.then(function () { frame.src = config.tabPath; }, function () { frame.src = config.tabPath; });
+  }
 })();
 </script>
 </body></html>`;
@@ -126,7 +165,7 @@ function hostHtml(options: Required<TeamsHostOptions>): string {
  * tab's frame exists (not when the tab finished loading).
  */
 export async function openInTeamsHost(page: Page, tandemUrl: string, options: TeamsHostOptions = {}): Promise<TeamsHost> {
-  const full: Required<TeamsHostOptions> = {
+  const full: Required<Omit<TeamsHostOptions, 'meeting' | 'devUserId'>> & Pick<TeamsHostOptions, 'meeting' | 'devUserId'> = {
     frameContext: options.frameContext ?? 'content',
     theme: options.theme ?? 'default',
     locale: options.locale ?? 'en-US',
@@ -134,6 +173,8 @@ export async function openInTeamsHost(page: Page, tandemUrl: string, options: Te
     tenantId: options.tenantId ?? '00000000-0000-4000-8000-000000000002',
     tabPath: options.tabPath ?? '/?host=teams#/my',
     hostClientType: options.hostClientType ?? 'web',
+    ...(options.meeting ? { meeting: options.meeting } : {}),
+    ...(options.devUserId ? { devUserId: options.devUserId } : {}),
   };
   const html = hostHtml(full);
   await page.route(`${tandemUrl}${HOST_PATH}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));

@@ -2,6 +2,7 @@ import { AsyncResource } from 'node:async_hooks';
 import type { Cycle } from '../../domain/okr/cycle.js';
 import { previousClosedCycles } from '../../domain/okr/coach/grade-history.js';
 import { buildInsightsSnapshot, INSIGHTS_SNAPSHOT_VERSION, type InsightsSnapshot } from '../../domain/okr/insights/insights-snapshot.js';
+import { decodeSnapshot, encodeSnapshot, type StoredSnapshot } from '../../domain/okr/insights/snapshot-codec.js';
 import { indexSnapshot, type SnapshotIndex } from '../../domain/okr/insights/snapshot-scope.js';
 import type { OkrDeps } from '../okr/okr-deps.js';
 import { listAllPeople } from '../people/list-all-people.js';
@@ -67,7 +68,15 @@ export class InsightsSnapshots {
 
   /** The cycle's snapshot per the freshness policy; `head` is the stored head if already read. */
   async load(tenantId: string, cycle: Cycle, head: StoredHead | null): Promise<LoadedSnapshot> {
-    const age = this.deps.clock.now().getTime() - Date.parse(head?.builtAt ?? '');
+    const now = this.deps.clock.now().getTime();
+    // What this process built itself is good too when the store has nothing newer (its write failed).
+    const own = this.memory.get(`${tenantId}|${cycle.id}`);
+    const ownAge = own ? now - Date.parse(own.snapshot.builtAt) : Number.NaN;
+    if (own && own.snapshot.cycle.revision === cycle.revision && ownAge < this.freshness.usableForMs && (!head || Date.parse(head.builtAt) < Date.parse(own.snapshot.builtAt))) {
+      if (ownAge >= this.freshness.freshForMs) this.refreshInBackground(tenantId, cycle);
+      return own;
+    }
+    const age = now - Date.parse(head?.builtAt ?? '');
     if (head && head.cycleRevision === cycle.revision && !(age >= this.freshness.usableForMs)) {
       const loaded = await this.fromHead(tenantId, cycle.id, head);
       if (loaded) {
@@ -114,7 +123,12 @@ export class InsightsSnapshots {
       const latest = retry ? await this.store.readHead(tenantId, cycleId) : null;
       return latest && latest.generation !== head.generation ? this.fromHead(tenantId, cycleId, latest, false) : null;
     }
-    const snapshot = JSON.parse(json) as InsightsSnapshot;
+    let snapshot: InsightsSnapshot;
+    try {
+      snapshot = decodeSnapshot(JSON.parse(json) as StoredSnapshot);
+    } catch {
+      return null; // Written by another version: rebuild.
+    }
     if (snapshot.version !== INSIGHTS_SNAPSHOT_VERSION || snapshot.tenantId !== tenantId || snapshot.cycle?.id !== cycleId) return null;
     return this.remember(key, { snapshot, index: indexSnapshot(snapshot), generation: head.generation });
   }
@@ -137,11 +151,11 @@ export class InsightsSnapshots {
     ]);
     const snapshot = buildInsightsSnapshot({ cycle, objectives, checkIns, people, teams, previous, now: clock.now() });
     const generation = ids.unique();
-    const json = JSON.stringify(snapshot);
+    const json = JSON.stringify(encodeSnapshot(snapshot));
     // The head as it is now (a rebuild takes a while), so the write replaces exactly that one.
-    const current = await this.store.readHead(tenantId, cycle.id);
-    await this.store.write(tenantId, cycle.id, json, { generation, builtAt: snapshot.builtAt, cycleRevision: cycle.revision }, current);
-    // Whether or not another writer won, this snapshot is as fresh as theirs: use it here.
+    const current = await this.store.readHead(tenantId, cycle.id).catch(() => null);
+    // Whether it is stored, another writer won, or the store failed, this snapshot is fresh: use it here.
+    await this.store.write(tenantId, cycle.id, json, { generation, builtAt: snapshot.builtAt, cycleRevision: cycle.revision }, current).catch(() => false);
     return this.remember(`${tenantId}|${cycle.id}`, { snapshot, index: indexSnapshot(snapshot), generation });
   }
 

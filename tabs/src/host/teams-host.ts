@@ -14,6 +14,9 @@ export interface HostInfo {
   readonly userId: string | null;
   readonly tenantId: string | null;
   readonly subEntityId: string | null;
+  /** In a Teams meeting (side panel, stage, meeting chat or details tab): the meeting and its chat, as Teams says. */
+  readonly meetingId: string | null;
+  readonly chatId: string | null;
 }
 
 /** Teams answers initialize() quickly; without a host it would hang for a minute, so we give up early. */
@@ -27,6 +30,8 @@ const browserHost = (): HostInfo => ({
   userId: null,
   tenantId: null,
   subEntityId: null,
+  meetingId: null,
+  chatId: null,
 });
 
 const asTheme = (value: string | undefined): ThemeName => (value === 'dark' || value === 'contrast' ? value : 'default');
@@ -55,6 +60,8 @@ export async function detectHost(location: Location = window.location): Promise<
       userId: context.user?.id ?? null,
       tenantId: context.user?.tenant?.id ?? null,
       subEntityId: context.page.subPageId ?? null,
+      meetingId: context.meeting?.id ?? null,
+      chatId: context.chat?.id ?? null,
     };
   } catch {
     return browserHost();

@@ -183,6 +183,18 @@ describe('API: OKR insights', function () {
     assert.equal((await get('grades', 'olivia')).body.calibration.available, false);
   });
 
+  it('a cycle in planning has no weeks yet: empty views, not errors', async () => {
+    const planning = await t.cycleId('planning');
+    const participation = await get('participation', 'olivia', '', planning);
+    assert.equal(participation.status, 200, JSON.stringify(participation.body));
+    assert.deepEqual(participation.body.weeks, []);
+    assert.equal(participation.body.missing.week, null);
+    expectError(await get('participation', 'olivia', 'week=0', planning), 400, 'INSIGHTS.UNKNOWN_WEEK');
+    const progress = (await get('progress', 'olivia', '', planning)).body;
+    assert.equal(progress.progress.count, 0);
+    assert.deepEqual(progress.timeline, []);
+  });
+
   it('dependency health: aligned objectives whose parents are at risk', async () => {
     const res = (await get('dependencies', 'olivia')).body;
     const atRisk = new Set(((await get('at-risk', 'olivia', 'limit=200')).body.objectives.items as any[]).map((o) => o.id));

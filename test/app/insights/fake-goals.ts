@@ -14,6 +14,8 @@ export class FakeInsightsWorld {
   readonly aggregates = new Map<string, { body: string; etag: string }>();
   private etags = 0;
   failReads = false;
+  /** Throws on the next n aggregate writes (a reset connection); 'after' writes first, then throws (the answer is lost). */
+  failWrites: { count: number; after: boolean } = { count: 0, after: false };
   /** Runs before a rebuild's bulk reads answer, so tests can interleave two rebuilds. */
   beforeBulkRead: () => Promise<void> = async () => undefined;
 
@@ -60,12 +62,16 @@ export class FakeInsightsWorld {
       },
       putAggregate: async (tenantId: string, cycleId: string, name: string, body: unknown, etag: string | null) => {
         world.calls.push(`putAggregate:${name}`);
+        const lose = world.failWrites.count > 0;
+        if (lose) world.failWrites.count -= 1;
+        if (lose && !world.failWrites.after) throw new Error('socket hang up');
         const key = world.key(tenantId, cycleId, name);
         const existing = world.aggregates.get(key);
         if (etag === null && existing) return fail('STORE.DUPLICATE' as const, 'exists');
         if (etag !== null && existing?.etag !== etag) return fail('STORE.CONFLICT' as const, 'changed');
         const stored = { body: JSON.stringify(body), etag: `etag${++world.etags}` };
         world.aggregates.set(key, stored);
+        if (lose) throw new Error('socket hang up (after the write)');
         return ok({ value: body, etag: stored.etag });
       },
       deleteAggregate: async (tenantId: string, cycleId: string, name: string) => {

@@ -136,6 +136,32 @@ describe('insights: the stored aggregate and its freshness', () => {
     assert.equal(result.ok ? 'ok' : result.code, 'INSIGHTS.UNAVAILABLE');
   });
 
+  it('a write whose connection drops is tried again; one whose answer is lost counts as done', async () => {
+    world.failWrites = { count: 2, after: false };
+    const first = await load();
+    assert.equal((await insights.readHead(tenant, CYCLE.id))?.generation, first.generation);
+    // Every chunk and the head landed once; the retries found the head and the chunks in place.
+    clock.advance(61 * MINUTE);
+    world.failWrites = { count: 100, after: true };
+    const second = await load();
+    world.failWrites = { count: 0, after: false };
+    const head = await insights.readHead(tenant, CYCLE.id);
+    assert.equal(head?.generation, second.generation);
+    const stored = await load(make());
+    assert.deepEqual(stored.snapshot, second.snapshot);
+  });
+
+  it('when the store will not take the aggregate, the built one is served from memory, not rebuilt per request', async () => {
+    world.failWrites = { count: 1000, after: false };
+    const first = await load();
+    assert.equal(await insights.readHead(tenant, CYCLE.id), null);
+    assert.deepEqual(world.aggregateNames(tenant, CYCLE.id), []);
+    clock.advance(MINUTE);
+    const again = await load();
+    assert.equal(again, first);
+    assert.equal(world.rebuilds(), 1);
+  });
+
   it('unknown and malformed cycle ids are OKR.NOT_FOUND; a malformed one reads nothing', async () => {
     const unknown = await loadInsights(insights, ctx('zed'), 'cynosuchcycle', {});
     assert.equal(unknown.ok ? 'ok' : unknown.code, 'OKR.NOT_FOUND');

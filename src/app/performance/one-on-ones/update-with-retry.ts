@@ -5,7 +5,11 @@ import { notFound } from '../access-guard.js';
 import type { PerformanceDeps } from '../performance-deps.js';
 import type { OneOnOneRecordKind, OneOnOneRecords } from '../ports/one-on-one-repository.js';
 
-const MAX_ATTEMPTS = 8;
+/** How often a read-modify-write is tried when the other side keeps writing in between. */
+export const MAX_WRITE_ATTEMPTS = 40;
+
+/** A small random pause, so writers that collided do not retry in lock step. */
+export const retryPause = (attempt: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(20, 1 + attempt)));
 
 /**
  * Read-modify-write under the ETag: when the other side wrote the document in between, read it
@@ -19,13 +23,14 @@ export async function updateWithRetry<K extends OneOnOneRecordKind>(
   change: (current: OneOnOneRecords[K]) => Result<OneOnOneRecords[K], OneOnOneErrorCode>,
 ): Promise<Result<OneOnOneRecords[K], OneOnOneErrorCode>> {
   let current = first;
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+  for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
     const next = change(current.value);
     if (!next.ok) return next;
     if (next.value === current.value) return ok(current.value);
     const written = await deps.oneOnOnes.replace(kind, next.value, current.etag);
     if (written.ok) return ok(written.value.value);
     if (written.code !== 'STORE.CONFLICT') return notFound();
+    await retryPause(attempt);
     const { tenantId, reportId, id } = current.value;
     const again = await deps.oneOnOnes.get(kind, tenantId, reportId, id);
     if (!again) return notFound();

@@ -6,8 +6,7 @@ import type { RequestContext } from '../../request-context.js';
 import { guarded } from '../access-guard.js';
 import type { PerformanceDeps } from '../performance-deps.js';
 import { openPairDocument } from './one-on-one-access.js';
-
-const MAX_ATTEMPTS = 5;
+import { MAX_WRITE_ATTEMPTS, retryPause } from './update-with-retry.js';
 
 /**
  * Saves the caller's own private note on a meeting. The note's id names its author, taken from the
@@ -23,13 +22,14 @@ export function writeOneOnOnePrivateNote(deps: PerformanceDeps, ctx: RequestCont
     const id = privateNoteId(meetingId, authorId);
     const allowed = await guard.require('write', 'one-on-one-private-note', pairPolicyFacts({ ...pair, id }, authorId));
     if (!allowed.ok) return allowed;
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
       const existing = await deps.oneOnOnes.get('private-note', pair.tenantId, pair.reportId, id);
       const note = writePrivateNote(pair, existing?.value ?? null, { meetingId, authorId, text: input.text, now: deps.clock.now().toISOString() }, expectedRevision);
       if (!note.ok) return note;
       const written = existing ? await deps.oneOnOnes.replace('private-note', note.value, existing.etag) : await deps.oneOnOnes.create('private-note', note.value);
       if (written.ok) return ok(written.value.value);
       // Saved from two windows at once: read the other save and apply this one on top (or report the stale revision).
+      await retryPause(attempt);
     }
     return fail('PERF.WRITE_CONTENTION', 'Too many saves at once; try again');
   });

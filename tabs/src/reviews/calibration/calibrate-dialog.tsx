@@ -53,6 +53,7 @@ export function CalibrateDialog({ row, scale, onSaved }: { row: CalibrationRowVi
       </DialogTrigger>
       <DialogSurface>
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void save();

@@ -1,4 +1,4 @@
-import { HorizontalBarChart, type ChartProps } from '@fluentui/react-charts';
+import { VerticalStackedBarChart, type VerticalStackedChartProps } from '@fluentui/react-charts';
 import { Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { RatingCountView, RatingScaleView, TeamDistributionView } from '../review-types.js';
@@ -11,20 +11,18 @@ const useStyles = makeStyles({
   chart: { maxWidth: '48rem', minWidth: 0 },
 });
 
-// Low ratings warm, high ratings cool; theme tokens so dark and high-contrast themes keep their contrast.
+// An ordinal scale from warm (low) to green (high), spread evenly over however many points the scale has.
+// Theme tokens, so the dark and high-contrast themes keep their own shades.
 const PALETTE = [
   tokens.colorPaletteRedBackground3,
   tokens.colorPaletteDarkOrangeBackground3,
-  tokens.colorPaletteYellowBackground3,
-  tokens.colorPaletteLightGreenBackground3,
-  tokens.colorPaletteGreenBackground3,
-  tokens.colorPaletteTealBackground2,
-  tokens.colorPaletteBlueBorderActive,
-  tokens.colorPaletteBerryBackground3,
-  tokens.colorPaletteLavenderBackground2,
   tokens.colorPaletteMarigoldBackground3,
+  tokens.colorPaletteBlueBorderActive,
+  tokens.colorPaletteTealBackground2,
+  tokens.colorPaletteLightGreenBackground3,
+  tokens.colorPaletteDarkGreenBorderActive,
 ];
-const colorOf = (index: number) => PALETTE[index % PALETTE.length]!;
+const colorOf = (index: number, count: number) => PALETTE[count <= 1 ? 0 : Math.round((index * (PALETTE.length - 1)) / (count - 1))]!;
 
 interface Row {
   readonly key: string;
@@ -47,17 +45,11 @@ export function DistributionChart({ scale, overall, teams, people, unrated }: { 
     { key: '_all', name: s.overall, people, unrated, counts: overall },
   ];
   const countFor = (row: Row, rating: number) => row.counts.find((c) => c.rating === rating)?.count ?? 0;
-  const data: ChartProps[] = rows.map((row) => ({
-    chartTitle: row.name,
+  const data: VerticalStackedChartProps[] = rows.map((row) => ({
+    xAxisPoint: row.name,
     chartData: [
-      ...scale.points.map((p, i) => ({
-        legend: `${p.value} · ${p.label}`,
-        horizontalBarChartdata: { x: countFor(row, p.value), total: row.people },
-        color: colorOf(i),
-        xAxisCalloutData: row.name,
-        yAxisCalloutData: String(countFor(row, p.value)),
-      })),
-      ...(row.unrated > 0 ? [{ legend: s.unrated, horizontalBarChartdata: { x: row.unrated, total: row.people }, color: tokens.colorNeutralBackground5, xAxisCalloutData: row.name, yAxisCalloutData: String(row.unrated) }] : []),
+      ...scale.points.map((p, i) => ({ legend: `${p.value} · ${p.label}`, data: countFor(row, p.value), color: colorOf(i, scale.points.length) })),
+      ...(row.unrated > 0 ? [{ legend: s.unrated, data: row.unrated, color: tokens.colorNeutralBackground5 }] : []),
     ],
   }));
   return (
@@ -68,7 +60,7 @@ export function DistributionChart({ scale, overall, teams, people, unrated }: { 
       </TabList>
       {view === 'chart' ? (
         <div className={styles.chart}>
-          <HorizontalBarChart data={data} chartDataMode="fraction" hideTooltip={false} />
+          <VerticalStackedBarChart data={data} height={280} yAxisTitle={s.people} barWidth="auto" maxBarWidth={56} hideTickOverlap legendProps={{ enabledWrapLines: true }} />
         </div>
       ) : (
         <div className={styles.scroll}>

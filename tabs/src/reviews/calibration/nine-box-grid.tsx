@@ -16,7 +16,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     height: '5rem',
   },
-  names: { margin: 0, paddingLeft: tokens.spacingHorizontalM, overflowWrap: 'anywhere' },
+  names: { margin: 0, padding: 0, listStyleType: 'none', overflowWrap: 'break-word' },
   count: { display: 'block', fontWeight: tokens.fontWeightSemibold },
 });
 

@@ -11,6 +11,7 @@ import { PhaseTimeline } from '../my-reviews/packet-parts/phase-timeline.js';
 import { formatDay } from '../my-reviews/packet-parts/review-format.js';
 import { useAction } from '../my-reviews/packet-parts/use-action.js';
 import { PhaseBadge } from './cycle-list.js';
+import { CycleDeadlinesEditor } from './cycle-deadlines-editor.js';
 import { CycleProgress } from './cycle-progress.js';
 
 const useStyles = makeStyles({
@@ -88,7 +89,7 @@ export function CycleDetail({ cycleId }: { cycleId: string }) {
   };
   const advance = async () => {
     if (!cycle.nextPhase) return;
-    const result = await action.run(() => app.api.post<ReviewCycleView>(`${base}/advance`, { to: cycle.nextPhase }, String(cycle.revision)));
+    const result = await action.run(() => app.api.post<ReviewCycleView>(`${base}/advance`, { to: cycle.nextPhase }));
     if (result) {
       setDone(null);
       app.changed();
@@ -128,6 +129,7 @@ export function CycleDetail({ cycleId }: { cycleId: string }) {
       <ActionStatus action={action} done={done} />
       {progress && <CycleProgress items={progress.items} />}
       <Settings cycle={cycle} />
+      {cycle.phase !== 'closed' && <CycleDeadlinesEditor key={`${cycle.id}:${cycle.revision}`} cycle={cycle} />}
     </section>
   );
 }

@@ -45,6 +45,9 @@ function Acknowledge({ packet, onChange }: { packet: ReviewPacketView; onChange:
           void acknowledge();
         }}
       >
+        <Text as="h4" weight="semibold" size={400}>
+          {s.acknowledgeTitle}
+        </Text>
         <Text size={200}>{s.acknowledgeHint}</Text>
         <Field label={s.ackComment}>
           <Textarea value={comment} maxLength={2000} onChange={(_, d) => setComment(d.value)} />

@@ -32,15 +32,17 @@ export function SelfReviewForm({ packet, onChange }: { packet: ReviewPacketView;
   const path = `/review-packets/${encodeURIComponent(packet.id)}/self-review`;
   const missing = template.questions.filter((q) => q.required && !answers[q.id]?.trim()).length + template.competencies.filter((c) => ratings[c.id] === undefined).length;
 
+  // No If-Match: each section has one writer, and the packet's revision also moves when others act on
+  // other sections (a reviewer approved, a nomination), which would refuse this save for no reason.
   const save = async () => {
-    const next = await action.run(() => app.api.patch<ReviewPacketView>(path, body(), String(packet.revision)));
+    const next = await action.run(() => app.api.patch<ReviewPacketView>(path, body()));
     if (next) {
       onChange(next);
       setDone(reviewStrings.common.saved);
     }
   };
   const submit = async () => {
-    const next = await action.run(() => app.api.post<ReviewPacketView>(`${path}/submit`, body(), String(packet.revision)));
+    const next = await action.run(() => app.api.post<ReviewPacketView>(`${path}/submit`, body()));
     if (next) {
       onChange(next);
       setDone(null);

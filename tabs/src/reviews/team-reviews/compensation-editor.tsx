@@ -38,7 +38,7 @@ export function CompensationEditor({ packet, onChange }: { packet: ReviewPacketV
     }
     setInvalid(null);
     const body: CompensationBody = { meritPercent, promotion: promotion === 'undecided' ? null : promotion === 'yes', note };
-    const next = await action.run(() => app.api.patch<ReviewPacketView>(`/review-packets/${encodeURIComponent(packet.id)}/compensation`, body, String(packet.revision)));
+    const next = await action.run(() => app.api.patch<ReviewPacketView>(`/review-packets/${encodeURIComponent(packet.id)}/compensation`, body));
     if (next) {
       onChange(next);
       setDone(reviewStrings.common.saved);

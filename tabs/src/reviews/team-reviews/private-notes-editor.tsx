@@ -24,7 +24,7 @@ export function PrivateNotesEditor({ packet, onChange }: { packet: ReviewPacketV
   const action = useAction();
   if (!notes) return null;
   const save = async () => {
-    const next = await action.run(() => app.api.patch<ReviewPacketView>(`/review-packets/${encodeURIComponent(packet.id)}/private-notes`, { text }, String(packet.revision)));
+    const next = await action.run(() => app.api.patch<ReviewPacketView>(`/review-packets/${encodeURIComponent(packet.id)}/private-notes`, { text }));
     if (next) {
       onChange(next);
       setDone(reviewStrings.common.saved);

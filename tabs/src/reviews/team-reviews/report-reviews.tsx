@@ -21,7 +21,8 @@ const useStyles = makeStyles({
   // The form on the left and the OKR context beside it (DESIGN §1: beside, as context); stacked on narrow screens.
   layout: { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(16rem, 1fr)', gap: tokens.spacingHorizontalL, alignItems: 'start', '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  aside: { position: 'sticky', top: tokens.spacingVerticalM, minWidth: 0, '@media (max-width: 900px)': { position: 'static' } },
+  // The context stays in view while the manager scrolls the form, and scrolls on its own when long.
+  aside: { position: 'sticky', top: tokens.spacingVerticalM, minWidth: 0, maxHeight: 'calc(100vh - 2rem)', overflowY: 'auto', '@media (max-width: 900px)': { position: 'static', maxHeight: 'none' } },
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   picker: { width: '100%', maxWidth: '24rem', minWidth: 0 },
   // Long cycle names must not widen the page on a phone.
@@ -74,7 +75,7 @@ function PacketWorkspace({ packetId }: { packetId: string }) {
           <PrivateNotesEditor key={`${p.id}-notes`} packet={p} onChange={setPacket} />
           <ReviewStatus packet={p} />
         </div>
-        <div className={styles.aside}>{p.okrContext ? <OkrContextPanel context={p.okrContext} /> : <Text>{reviewStrings.okrContext.hidden}</Text>}</div>
+        {p.okrContext ? <OkrContextPanel context={p.okrContext} className={styles.aside} scrollable /> : <Text>{reviewStrings.okrContext.hidden}</Text>}
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import { gradesView } from '../../../../src/domain/okr/insights/grades-view.js';
 import { buildInsightsSnapshot, type InsightsSnapshot } from '../../../../src/domain/okr/insights/insights-snapshot.js';
 import { participationView } from '../../../../src/domain/okr/insights/participation-view.js';
 import { progressView } from '../../../../src/domain/okr/insights/progress-view.js';
+import { decodeSnapshot, encodeSnapshot } from '../../../../src/domain/okr/insights/snapshot-codec.js';
 import { indexSnapshot, selectScope, type ScopeRequest, type ScopeSelection } from '../../../../src/domain/okr/insights/snapshot-scope.js';
 import type { Objective } from '../../../../src/domain/okr/objective.js';
 import { expectFail, expectOk, keyResult, objective } from '../builders.js';
@@ -48,9 +49,19 @@ describe('insights: the cycle aggregate and the views over it', () => {
       assert.equal(snapshot.keyResults.length, 6);
     });
 
-    it('survives a round trip through JSON, as it is stored', () => {
-      const copy = JSON.parse(JSON.stringify(snapshot)) as InsightsSnapshot;
+    it('is stored column by column and reads back exactly (optional key result names included)', () => {
+      const stored = JSON.parse(JSON.stringify(encodeSnapshot(snapshot)));
+      assert.deepEqual(Object.keys(stored.keyResults).sort(), ['checkInWeeks', 'confidence', 'id', 'objective', 'owner', 'progress', 'risk', 'title']);
+      const copy: InsightsSnapshot = decodeSnapshot(stored);
+      assert.deepEqual(copy, snapshot);
       assert.deepEqual(participationView(copy, scopeFor('zed'), { missingLimit: 10 }), participationView(snapshot, scopeFor('zed'), { missingLimit: 10 }));
+      assert.ok(JSON.stringify(stored).length < JSON.stringify(snapshot).length);
+    });
+
+    it('refuses a stored form it did not write', () => {
+      const stored = encodeSnapshot(snapshot);
+      assert.throws(() => decodeSnapshot({ ...stored, format: 99 }), /format 99/);
+      assert.throws(() => decodeSnapshot({ ...stored, counts: { ...stored.counts, keyResults: 7 } }), /column objective is not 7 long/);
     });
   });
 

@@ -1,4 +1,4 @@
-import { Badge, Card, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Badge, Card, Text, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { useApp } from '../../../app-context.js';
 import { formatGrade } from '../../../format.js';
 import type { OkrContextView } from '../../review-types.js';
@@ -18,14 +18,15 @@ const useStyles = makeStyles({
  * The OKR work of the review period as frozen at launch, shown as context beside a review. It is
  * read-only on purpose: nothing here can be copied into a rating (DESIGN §1: context, never score).
  */
-export function OkrContextPanel({ context, title = reviewStrings.okrContext.title }: { context: OkrContextView; title?: string }) {
+export function OkrContextPanel({ context, title = reviewStrings.okrContext.title, className, scrollable = false }: { context: OkrContextView; title?: string; className?: string; scrollable?: boolean }) {
   const styles = useStyles();
   const app = useApp();
   const s = reviewStrings.okrContext;
   const titleId = useId('okr-context');
   const grade = (g: number | null) => (g === null ? s.notGraded : s.grade(formatGrade(g)));
   return (
-    <Card className={styles.panel} role="region" aria-labelledby={titleId} data-okr-context>
+    // A panel that scrolls on its own must be reachable with the keyboard, hence the tab stop.
+    <Card className={mergeClasses(styles.panel, className)} role="region" aria-labelledby={titleId} tabIndex={scrollable ? 0 : undefined} data-okr-context>
       <div className={styles.header}>
         <Text as="h3" id={titleId} weight="semibold" size={400}>
           {title}
