@@ -216,6 +216,23 @@ describe('Tandem in a Teams meeting (side panel and stage, headless Chromium)', 
     noPageErrors(page);
   });
 
+  it('the meeting chat or details tab (content frame) shows the same panel, wider; a tab configured for a team board keeps the board', async () => {
+    const page = await newPage(1024, 900);
+    const host = await openInTeamsHost(page, t.url, { frameContext: 'content', tabPath: '/?host=teams', devUserId: t.person('arjun'), meeting: { ...ONE_ON_ONE, participants: roster(['priya', 'arjun']) } });
+    await panelReady(host, 'one-on-one');
+    const tab = host.frame();
+    await tab.getByRole('heading', { name: '1:1 with Priya Nair' }).waitFor();
+    assert.equal(await tab.getByRole('button', { name: 'Share to stage' }).count(), 0, 'sharing is a side panel action');
+    await browser.screenshot(page, 'meeting-details-tab');
+    const board = await newPage(1024, 900);
+    const boardHost = await openInTeamsHost(board, t.url, { frameContext: 'content', tabPath: `/?host=teams&team=${t.team('platform')}#/board`, devUserId: t.person('arjun'), meeting: { ...ONE_ON_ONE } });
+    await boardHost.waitForMessage('appInitialization.success', () => true, 20_000);
+    await boardHost.frame().getByRole('heading', { name: 'Board' }).waitFor({ timeout: 20_000 });
+    assert.equal(await boardHost.frame().locator('[data-meeting-side-panel]').count(), 0);
+    noPageErrors(page);
+    noPageErrors(board);
+  });
+
   it('someone the roster does not list gets a plain explanation, not the panel', async () => {
     const page = await newPage(320, 900);
     const host = await openInTeamsHost(page, t.url, { frameContext: 'sidePanel', tabPath: '/?host=teams#/my', devUserId: t.person('lena'), meeting: { id: ONE_ON_ONE.id, chatId: ONE_ON_ONE.chatId } });

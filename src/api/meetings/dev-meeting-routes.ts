@@ -3,7 +3,7 @@ import type { DirectoryRepository } from '../../app/ports/directory-repository.j
 import { fail } from '../../domain/shared/result.js';
 import { respond, type Route } from '../http/api-types.js';
 import { validate } from '../http/validate.js';
-import { devMeetingBodySchema } from './meeting-schemas.js';
+import { devMeetingBodySchema } from './meeting-ref-schemas.js';
 
 /** Where local mode keeps meetings (LocalMeetingRoster). */
 export interface LocalMeetingRegistry {

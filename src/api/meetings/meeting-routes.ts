@@ -8,7 +8,8 @@ import { writeMeetingPrivateNote } from '../../app/meetings/write-meeting-privat
 import { ok, type Result } from '../../domain/shared/result.js';
 import { respond, type ApiRequest, type Route } from '../http/api-types.js';
 import { validate } from '../http/validate.js';
-import { checkTalkingPointBodySchema, meetingPathSchema, pointPathSchema, privateNoteBodySchema, sessionQuerySchema, sidePanelQuerySchema, talkingPointBodySchema } from './meeting-schemas.js';
+import { meetingPathSchema } from './meeting-ref-schemas.js';
+import { checkTalkingPointBodySchema, pointPathSchema, privateNoteBodySchema, sessionQuerySchema, sidePanelQuerySchema, talkingPointBodySchema } from './meeting-schemas.js';
 
 /** The meeting the request names (path and query), shape-checked; the use cases check it against the roster. */
 function sessionOf({ params, query }: Pick<ApiRequest, 'params' | 'query'>): Result<MeetingSessionRequest, 'API.VALIDATION'> {

@@ -2,7 +2,8 @@ import { getStageBoard, type StageDeps } from '../../app/meetings/get-stage-boar
 import type { BoardSubject } from '../../app/meetings/public-okr-board.js';
 import { respond, type Route } from '../http/api-types.js';
 import { validate } from '../http/validate.js';
-import { meetingPathSchema, stageQuerySchema } from './meeting-schemas.js';
+import { meetingPathSchema } from './meeting-ref-schemas.js';
+import { stageQuerySchema } from './stage-schemas.js';
 
 const subjectOf = (text: string | undefined): BoardSubject | null => {
   if (!text) return null;

@@ -12,7 +12,7 @@ import { getPeerRequest } from '../../app/performance/reviews/get-peer-request.j
 import { getReviewCycle } from '../../app/performance/reviews/get-review-cycle.js';
 import { getReviewPacket } from '../../app/performance/reviews/get-review-packet.js';
 import { launchReviewCycle } from '../../app/performance/reviews/launch-review-cycle.js';
-import { listMyReviews } from '../../app/performance/reviews/list-my-reviews.js';
+import { listMyReviews, listPersonReviews } from '../../app/performance/reviews/list-my-reviews.js';
 import { listPeerRequests } from '../../app/performance/reviews/list-peer-requests.js';
 import { listReviewCycles } from '../../app/performance/reviews/list-review-cycles.js';
 import { listReviewsToWrite } from '../../app/performance/reviews/list-reviews-to-write.js';
@@ -94,6 +94,7 @@ export function reviewRoutes(deps: PerformanceDeps): Route[] {
 
     // Lists for the person acting
     { method: 'get', path: '/reviews/mine', handler: async ({ ctx }) => respond(await listMyReviews(deps, ctx)) },
+    { method: 'get', path: '/people/:personId/reviews', handler: async ({ ctx, params }) => respond(await listPersonReviews(deps, ctx, params.personId!)) },
     { method: 'get', path: '/reviews/to-write', handler: async ({ ctx }) => respond(await listReviewsToWrite(deps, ctx)) },
     { method: 'get', path: '/reviews/peer-requests', handler: async ({ ctx }) => respond(await listPeerRequests(deps, ctx)) },
 

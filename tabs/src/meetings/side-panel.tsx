@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useApp } from '../app-context.js';
 import { LoadingSkeleton } from '../components/status.js';
 import { useLoad } from '../use-load.js';
@@ -40,15 +40,23 @@ export default function MeetingSidePanel({ surface }: { surface: MeetingSurface 
   const [counterpart, setCounterpartState] = useState<string | null>(() => sessionStorage.getItem(storageKey(surface.meetingId)));
   const [version, setVersion] = useState(0);
   const [shareState, setShareState] = useState<'idle' | 'shared' | 'failed'>('idle');
-  const [load, retry] = useLoad(() => api.sidePanel(counterpart), [api, counterpart, version]);
+  // The counterpart the server found on its own: later calls name it, so the roster is not searched again.
+  const found = useRef<string | null>(null);
+  const [load, retry] = useLoad(async () => {
+    const loaded = await api.sidePanel(counterpart ?? found.current);
+    found.current = loaded.counterpart?.id ?? null;
+    return loaded;
+  }, [api, counterpart, version]);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
   const setCounterpart = (id: string | null) => {
+    found.current = null;
     if (id) sessionStorage.setItem(storageKey(surface.meetingId), id);
     else sessionStorage.removeItem(storageKey(surface.meetingId));
     setCounterpartState(id);
   };
 
   const view: SidePanelView | null = load.state === 'ready' ? load.value : null;
+  const named = counterpart ?? view?.counterpart?.id ?? null;
   const stageSubject = view?.oneOnOne ? `person:${view.oneOnOne.report.id}` : view?.counterpart ? `person:${view.counterpart.id}` : 'company';
   const title = view?.oneOnOne ? meetingStrings.oneOnOneWith(view.counterpart?.displayName ?? '') : meetingStrings.groupTitle;
 
@@ -90,8 +98,15 @@ export default function MeetingSidePanel({ surface }: { surface: MeetingSurface 
             <Button size="small" appearance="transparent" onClick={retry}>
               {meetingStrings.refresh}
             </Button>
-            {counterpart && (
-              <Button size="small" appearance="transparent" onClick={() => setCounterpart(null)}>
+            {(counterpart || found.current) && (
+              <Button
+                size="small"
+                appearance="transparent"
+                onClick={() => {
+                  setCounterpart(null);
+                  changed();
+                }}
+              >
                 {meetingStrings.chooseNobody}
               </Button>
             )}
@@ -113,10 +128,10 @@ export default function MeetingSidePanel({ surface }: { surface: MeetingSurface 
       )}
       {view?.oneOnOne && (
         <>
-          <AgendaSection oneOnOne={view.oneOnOne} api={api} counterpart={counterpart} onChanged={changed} />
+          <AgendaSection oneOnOne={view.oneOnOne} api={api} counterpart={named} onChanged={changed} />
           <ActionItemsSection items={view.oneOnOne.actionItems} />
           <OkrsSection oneOnOne={view.oneOnOne} />
-          <PrivateNoteSection oneOnOne={view.oneOnOne} api={api} counterpart={counterpart} />
+          <PrivateNoteSection oneOnOne={view.oneOnOne} api={api} counterpart={named} />
           {view.managerReview && <ReviewDraftSection review={view.managerReview} />}
           {view.selfReview && <SelfReviewSection review={view.selfReview} />}
         </>

@@ -132,6 +132,43 @@ describe('meetings API: side panel, 1:1 actions and stage (local roster)', funct
     });
   });
 
+  describe('self review in the side panel', () => {
+    it('while a cycle is in its self phase the report sees his own self review; the manager\'s panel never carries it', async () => {
+      const today = t.clock.now().toISOString().slice(0, 10);
+      const later = (days: number) => new Date(t.clock.now().getTime() + days * 86_400_000).toISOString().slice(0, 10);
+      const scale = { points: [1, 2, 3, 4, 5].map((value) => ({ value, label: `Level ${value}` })) };
+      const created = await t.request('POST', '/review-cycles', {
+        as: 'hannah',
+        body: {
+          name: 'Probation check',
+          type: 'custom',
+          periodStart: later(-90),
+          periodEnd: today,
+          participants: { kind: 'teams', teamIds: [t.team('platform')] },
+          template: { competencies: [{ id: 'craft', name: 'Craft', scale }], questions: [{ id: 'proud', text: 'What are you proud of?' }], overallScale: scale },
+          deadlines: { self: later(7), peer: later(14), manager: later(21), calibration: later(28) },
+        },
+      });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      const launched = await t.request('POST', `/review-cycles/${created.body.id}/launch`, { as: 'hannah' });
+      assert.equal(launched.status, 200, JSON.stringify(launched.body));
+      const mine = await t.request<{ items: { id: string; cycleId: string }[] }>('GET', '/reviews/mine', { as: 'arjun' });
+      const packet = mine.body.items.find((p) => p.cycleId === created.body.id)!;
+      const answered = await t.request('PATCH', `/review-packets/${packet.id}/self-review`, { as: 'arjun', body: { answers: { proud: 'The runner migration, and mentoring Lena.' }, ratings: { craft: 4 } } });
+      assert.equal(answered.status, 200, JSON.stringify(answered.body));
+
+      const report = await panel('arjun', ONE_ON_ONE);
+      assert.equal(report.body.selfReview.cycleName, 'Probation check');
+      assert.equal(report.body.selfReview.answers.proud, 'The runner migration, and mentoring Lena.');
+      assert.equal(report.body.selfReview.status, 'draft');
+      assert.equal(report.body.managerReview, undefined);
+      const manager = await panel('priya', ONE_ON_ONE);
+      assert.equal(manager.body.selfReview, undefined);
+      assert.deepEqual(textsIn(manager.body, ['mentoring Lena']), [], 'a draft self review is not the manager\'s to see');
+      assert.equal(manager.body.managerReview.cycleName !== 'Probation check', true, 'the manager phase review only');
+    });
+  });
+
   describe('1:1 actions from the side panel', () => {
     const base = (m: { meetingId: string }) => `/meetings/${encodeURIComponent(m.meetingId)}`;
 
@@ -232,6 +269,34 @@ describe('meetings API: side panel, 1:1 actions and stage (local roster)', funct
         assert.equal(r.body.error.code, 'API.VALIDATION');
       });
     }
+
+    it('malformed JSON, the wrong content type, oversize and overlong text, a stale If-Match: 4xx with a code, nothing written', async () => {
+      const path = `/meetings/${encodeURIComponent(ONE_ON_ONE.meetingId)}/talking-points${query(ONE_ON_ONE)}`;
+      const before = (await panel('priya', ONE_ON_ONE)).body.oneOnOne.agenda.length;
+      const malformed = await t.request('POST', path, { as: 'priya', rawBody: '{"text": ', headers: { 'content-type': 'application/json' } });
+      assert.equal(malformed.status, 400);
+      assert.equal(malformed.body.error.code, 'API.MALFORMED_JSON');
+      const wrongType = await t.request('POST', path, { as: 'priya', rawBody: 'text=hi', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      assert.equal(wrongType.status, 415);
+      const oversize = await t.request('POST', path, { as: 'priya', body: { text: 'x'.repeat(200_000) } });
+      assert.equal(oversize.status, 413);
+      const overlong = await t.request('POST', path, { as: 'priya', body: { text: 'x'.repeat(700) } });
+      assert.equal(overlong.status, 400);
+      assert.equal(overlong.body.error.code, 'PERF.VALIDATION');
+      const blank = await t.request('POST', path, { as: 'priya', body: { text: '    ' } });
+      assert.equal(blank.status, 400);
+      assert.equal((await panel('priya', ONE_ON_ONE)).body.oneOnOne.agenda.length, before, 'nothing was added');
+      const view = (await panel('priya', ONE_ON_ONE)).body.oneOnOne;
+      const stale = await t.request('PATCH', `/meetings/${encodeURIComponent(ONE_ON_ONE.meetingId)}/private-note${query(ONE_ON_ONE)}`, {
+        as: 'priya',
+        body: { oneOnOneMeetingId: view.meeting.id, text: 'overwrites nothing' },
+        headers: { 'if-match': `"${view.myPrivateNote.revision + 5}"` },
+      });
+      assert.equal(stale.status, 412);
+      assert.equal((await panel('priya', ONE_ON_ONE)).body.oneOnOne.myPrivateNote.text, PRIYA_MEETING_NOTE);
+      const badIfMatch = await t.request('PATCH', `/meetings/${encodeURIComponent(ONE_ON_ONE.meetingId)}/private-note${query(ONE_ON_ONE)}`, { as: 'priya', body: { oneOnOneMeetingId: view.meeting.id, text: 'x' }, headers: { 'if-match': 'nonsense' } });
+      assert.equal(badIfMatch.status, 400);
+    });
 
     it('unknown ids: 404 with a code', async () => {
       const point = await t.request('PATCH', `/meetings/${encodeURIComponent(ONE_ON_ONE.meetingId)}/talking-points/oo-nothing.p1${query(ONE_ON_ONE)}`, { as: 'priya', body: { done: true } });

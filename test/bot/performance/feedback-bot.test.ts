@@ -42,7 +42,6 @@ describe('bot: feedback request cards and the feedback.respond verb', function (
   let delivery: DeliveryDeps;
 
   const lena = user('lena');
-  const kenji = user('kenji');
   const fatima = user('fatima');
   const ben = user('ben');
   const SERVICE_URL = 'https://smba.trafficmanager.net/amer/';

@@ -30,6 +30,7 @@
  *
  * ── Packets (one per participant; every section projected for the viewer by the policy) ─────────────
  * GET    /reviews/mine                                    → MyReviewsView          (packets I am the subject of)
+ * GET    /people/:personId/reviews                        → MyReviewsView          (that person's packets, each as the policy shows it to me; none → empty)
  * GET    /reviews/to-write                                → ReviewsToWriteView     (packets where I am the cycle manager)
  * GET    /review-packets/:packetId                        → ReviewPacketView       404
  * PATCH  /review-packets/:packetId/self-review     body SelfReviewBody      → ReviewPacketView  400 404 403 409 WRONG_PHASE|ALREADY_SUBMITTED 412

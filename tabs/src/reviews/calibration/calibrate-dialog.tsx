@@ -73,7 +73,14 @@ export function CalibrateDialog({ row, scale, onSaved }: { row: CalibrationRowVi
                 </Select>
               </Field>
               <Field label={s.reason} required={adjusted !== ''} validationMessage={reasonMissing ? s.reasonNeeded : undefined}>
-                <Textarea value={reason} maxLength={2000} onChange={(_, d) => setReason(d.value)} />
+                <Textarea
+                  value={reason}
+                  maxLength={2000}
+                  onChange={(_, d) => {
+                    setReason(d.value);
+                    if (d.value.trim()) setReasonMissing(false);
+                  }}
+                />
               </Field>
               <div className={styles.row}>
                 <Field label={s.performance}>

@@ -100,7 +100,7 @@ export default function MyTeam({ rest }: SectionProps) {
               </TabList>
               {sub === 'one-on-one' && <OneOnOnePanel key={selected.id} reportId={selected.id} />}
               {sub === 'plan' && <DevelopmentPlanView key={selected.id} personId={selected.id} />}
-              {sub === 'reviews' && <ReportReviews key={selected.id} personId={selected.id} />}
+              {sub === 'reviews' && <ReportReviews key={selected.id} personId={selected.id} {...(rest[2] ? { packetId: rest[2] } : {})} />}
               {sub === 'feedback' && <ReportFeedback key={selected.id} personId={selected.id} />}
             </>
           ) : (
