@@ -73,6 +73,10 @@ describe('the review access matrix over HTTP, as seeded users, through every pha
       const who = PEOPLE[role];
       const response = await t.request('GET', packetPath, { as: who.as, ...(who.tenant ? { tenant: who.tenant } : {}) });
       const visible = Object.entries(SECTIONS).filter(([, kind]) => expected(role, 'read', kind, state(phase)));
+      // The same answer through the list of one person's reviews: listed exactly when something is visible.
+      const listed = await t.request<{ items: { id: string }[] }>('GET', `/people/${t.person('lena')}/reviews`, { as: who.as, ...(who.tenant ? { tenant: who.tenant } : {}) });
+      const isListed = listed.status === 200 && listed.body.items.some((p) => packetPath.endsWith(p.id));
+      if (isListed !== (visible.length > 0 && role !== 'peer-reviewer')) mismatches.push(`${role}: listed ${isListed} (${listed.status})`);
       if (role === 'peer-reviewer') {
         // A reviewer reaches their own response through /peer-responses, never the subject's packet.
         if (response.status !== 404) mismatches.push(`${role}: packet answered ${response.status}`);
