@@ -202,7 +202,11 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
   const meetingParticipants: MeetingParticipants =
     localMeetings ??
     cachedMeetingParticipants(
-      createTeamsMeetingParticipants({ adapter: () => bot?.adapter ?? null, botAppId: config.botAppId ?? '', conversations: new CosmosConversationReferences(storage.goalsDatabase.container(GOAL_CONTAINERS.directory.id!)) }),
+      createTeamsMeetingParticipants({
+        adapter: () => bot?.adapter ?? null,
+        botAppId: config.botAppId ?? '',
+        conversations: new CosmosConversationReferences(storage.goalsDatabase.container(GOAL_CONTAINERS.directory.id!)),
+      }),
       clock,
     );
 

@@ -27,7 +27,7 @@ export const meetingStrings = {
   okrsEmpty: 'No active objectives this cycle.',
   latestCheckIn: (date: string) => `Latest check-in ${date}`,
   privateNote: 'My private notes',
-  privateNoteHint: 'Only you can see these. Not your manager, not your report, not HR.',
+  privateNoteHint: 'Only you can see these: not the other person in this 1:1, not HR.',
   save: 'Save',
   saved: 'Saved',
   reviewDraft: (cycle: string) => `Review draft · ${cycle}`,
