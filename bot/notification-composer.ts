@@ -15,6 +15,7 @@ import { cardIdFor } from './checkin/checkin-flow.js';
 import { MAX_CARD_KEY_RESULTS } from './checkin/checkin-form.js';
 import type { TabLinks } from './tab-links.js';
 import { composeFeedbackNotification } from './performance/feedback-composer.js';
+import { composeReviewNotification } from './performance/review-composer.js';
 
 export interface ComposerDeps {
   readonly okr: OkrDeps;
@@ -22,7 +23,7 @@ export interface ComposerDeps {
   readonly links: TabLinks;
   /** When given, the reminder's refresh also names the recipient's Teams user id from their personal chat. */
   readonly conversations?: ConversationReferences;
-  /** Performance management, for feedback request cards and praise posts; without it they are dropped. */
+  /** Performance management, for feedback and peer request cards, review reminders and praise posts; without it they are dropped. */
   readonly performance?: PerformanceDeps;
 }
 
@@ -52,6 +53,10 @@ export function createNotificationComposer(deps: ComposerDeps): NotificationComp
       if (notification.kind === 'feedback-request' || notification.kind === 'feedback-reminder' || notification.kind === 'praise-post') {
         if (!deps.performance) return null;
         return composeFeedbackNotification({ performance: deps.performance, links: deps.links, ...(deps.conversations ? { conversations: deps.conversations } : {}) }, notification, notification.kind);
+      }
+      if (notification.kind === 'review-peer-request' || notification.kind === 'review-reminder') {
+        if (!deps.performance) return null;
+        return composeReviewNotification({ performance: deps.performance, links: deps.links, ...(deps.conversations ? { conversations: deps.conversations } : {}) }, notification, notification.kind);
       }
       const person = await deps.okr.directory.getPerson(notification.tenantId, notification.recipientId);
       if (!person || person.tenantId !== notification.tenantId) return null;

@@ -12,6 +12,9 @@ export const VERB = {
   settingsReset: 'settings.reset',
   feedbackRespond: 'feedback.respond',
   feedbackRefresh: 'feedback.refresh',
+  reviewRespond: 'review.respond',
+  reviewSave: 'review.save',
+  reviewRefresh: 'review.refresh',
 } as const;
 
 export type Verb = (typeof VERB)[keyof typeof VERB];

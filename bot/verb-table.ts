@@ -1,6 +1,7 @@
 import { checkinNoChange, checkinRefresh, checkinSnooze, checkinSubmit } from './verbs/checkin-verbs.js';
 import { settingsReset, settingsSave } from './verbs/settings-verbs.js';
 import { feedbackRefresh, feedbackRespond } from './performance/verbs/feedback-verbs.js';
+import { reviewRefresh, reviewRespond, reviewSave } from './performance/verbs/review-verbs.js';
 import type { VerbHandler } from './verbs/verb-kit.js';
 import { isVerb, VERB, type Verb } from './verb-names.js';
 
@@ -18,6 +19,9 @@ export const VERB_TABLE: { readonly [V in Verb]: VerbHandler } = {
   [VERB.settingsReset]: settingsReset,
   [VERB.feedbackRespond]: feedbackRespond,
   [VERB.feedbackRefresh]: feedbackRefresh,
+  [VERB.reviewRespond]: reviewRespond,
+  [VERB.reviewSave]: reviewSave,
+  [VERB.reviewRefresh]: reviewRefresh,
 };
 
 export const verbHandler = (verb: unknown): VerbHandler | null => (isVerb(verb) ? VERB_TABLE[verb] : null);

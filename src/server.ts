@@ -36,6 +36,9 @@ import type { OkrDeps } from './app/okr/okr-deps.js';
 import { seedPerformanceWorld } from './app/performance/demo/seed-performance-world.js';
 import { AttachableFeedbackNotifier } from './app/performance/feedback/feedback-notifier.js';
 import { createQueuedFeedbackNotifier } from './app/performance/feedback/queued-feedback-notifier.js';
+import { createQueuedReviewNotifier } from './app/performance/reviews/queued-review-notifier.js';
+import { AttachableReviewNotifier } from './app/performance/reviews/review-notifier.js';
+import { createReviewReminderPlanner } from './app/performance/reviews/review-reminders.js';
 import type { PerformanceDeps } from './app/performance/performance-deps.js';
 import { syncOrg } from './app/people/sync-org.js';
 import { systemClock, type Clock } from './app/ports/clock.js';
@@ -50,6 +53,10 @@ import { CosmosDeliveryLedger } from './store/goals/cosmos-delivery-ledger.js';
 import { CosmosDirectoryRepository } from './store/goals/cosmos-directory-repository.js';
 import { CosmosNotificationSettings } from './store/goals/cosmos-notification-settings.js';
 import { CosmosGoalsRepository } from './store/goals/cosmos-goals-repository.js';
+import { CosmosErasureLedger } from './store/goals/cosmos-erasure-ledger.js';
+import { CosmosGoalsErasure } from './store/goals/cosmos-goals-erasure.js';
+import { CosmosPersonalGoalsData } from './store/goals/cosmos-personal-goals-data.js';
+import type { PersonalDataPorts } from './app/performance/personal-data/personal-data-deps.js';
 import { GOAL_CONTAINERS } from './store/goals/goal-containers.js';
 import { createReviewStore } from './store/reviews/create-review-store.js';
 import { CredentialGraphTokenProvider } from './store/graph/graph-token-provider.js';
@@ -193,8 +200,16 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
     ...createReviewStore(storage.reviewsClient, config.cosmosDatabase),
   };
   if (config.mode === 'local' && config.seed) await seedPerformanceWorld(performance);
+  // Data-subject requests reach the shared goal containers only through these narrow ports (goals identity).
+  const goalContainer = (id: string | undefined) => storage.goalsDatabase.container(id!);
+  const personalData: PersonalDataPorts = {
+    goalsData: new CosmosPersonalGoalsData(goalContainer(GOAL_CONTAINERS.okrs.id), goalContainer(GOAL_CONTAINERS.directory.id)),
+    goalsErasure: new CosmosGoalsErasure(goalContainer(GOAL_CONTAINERS.okrs.id), goalContainer(GOAL_CONTAINERS.directory.id)),
+    erasures: new CosmosErasureLedger(goalContainer(GOAL_CONTAINERS.directory.id)),
+  };
   // Feedback cards and praise posts go through the send pipeline, which is built after the routes.
   const feedbackNotifier = new AttachableFeedbackNotifier();
+  const reviewNotifier = new AttachableReviewNotifier();
 
   // Who takes part in a meeting: Teams' participant API with the bot's credentials in azure mode (the
   // bot is built below, once the server listens), the meetings the local dev host registers locally.
@@ -258,7 +273,7 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
   app.use(
     '/api/v1',
     createApiRouter({
-      routes: [...peopleRoutes(deps), ...cycleRoutes(deps), ...objectiveRoutes(deps), ...keyResultRoutes(deps), ...coachRoutes(deps, drafter), ...insightsRoutes(deps), ...portabilityRoutes(deps), ...performanceRoutes(performance, { feedbackNotifier }), ...meetingRoutes({ okr: deps, performance, participants: meetingParticipants }), ...stageRoutes({ okr: deps, participants: meetingParticipants })],
+      routes: [...peopleRoutes(deps), ...cycleRoutes(deps), ...objectiveRoutes(deps), ...keyResultRoutes(deps), ...coachRoutes(deps, drafter), ...insightsRoutes(deps), ...portabilityRoutes(deps), ...performanceRoutes(performance, { feedbackNotifier, reviewNotifier, personalData }), ...meetingRoutes({ okr: deps, performance, participants: meetingParticipants }), ...stageRoutes({ okr: deps, participants: meetingParticipants })],
       publicRoutes,
       identity,
       bodyLimit: config.bodyLimit,
@@ -332,6 +347,7 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
     }
     const ledger = new CosmosDeliveryLedger(storage.goalsDatabase.container(GOAL_CONTAINERS.deliveries.id!));
     feedbackNotifier.attach(createQueuedFeedbackNotifier({ queue, ledger, conversations, clock, logger, claimStaleAfterMs: DEFAULT_CLAIM_STALE_AFTER_MS }));
+    reviewNotifier.attach(createQueuedReviewNotifier({ queue, ledger, conversations, clock, logger, claimStaleAfterMs: DEFAULT_CLAIM_STALE_AFTER_MS }));
     notifications = createNotificationPipeline({
       queue,
       ledger,
@@ -344,6 +360,8 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
       config: config.notifications,
       logger,
       tenants: () => (config.mode === 'azure' ? config.allowedTenantIds : DEMO_TENANTS.map((t) => t.tenantId)),
+      // Review deadlines and peer request cards: read from the restricted store, composed as each recipient.
+      planners: [createReviewReminderPlanner({ reviews: performance.reviews, directory: performance.directory })],
     });
     await notifications.start();
   }

@@ -19,6 +19,10 @@ const EXACT: Record<string, number> = {
   'PERF.NOT_READY': 409,
   'PERF.COMPENSATION_DISABLED': 409,
   'PERF.REQUEST_CLOSED': 409,
+  // Data-subject requests: the confirmation does not name the person; they still manage people; an erasure stopped half-way (run it again).
+  'PERF.CONFIRMATION_MISMATCH': 400,
+  'PERF.HAS_DIRECT_REPORTS': 409,
+  'PERF.ERASURE_INCOMPLETE': 503,
   'OKR.VALIDATION': 400,
   'API.VALIDATION': 400,
   'API.MALFORMED_JSON': 400,

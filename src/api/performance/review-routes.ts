@@ -5,6 +5,7 @@ import { calibrateReview } from '../../app/performance/reviews/calibrate-review.
 import { createReviewCycle } from '../../app/performance/reviews/create-review-cycle.js';
 import { updateReviewCycle } from '../../app/performance/reviews/update-review-cycle.js';
 import { decideNomination } from '../../app/performance/reviews/decide-nomination.js';
+import type { ReviewNotifier } from '../../app/performance/reviews/review-notifier.js';
 import { exportCompensation } from '../../app/performance/reviews/export-compensation.js';
 import { getCalibration } from '../../app/performance/reviews/get-calibration.js';
 import { getCycleProgress } from '../../app/performance/reviews/get-cycle-progress.js';
@@ -54,7 +55,7 @@ const withBody =
   };
 
 /** The review-cycle API; the contract is src/app/performance/reviews/review-views.ts. */
-export function reviewRoutes(deps: PerformanceDeps): Route[] {
+export function reviewRoutes(deps: PerformanceDeps, notifier?: ReviewNotifier): Route[] {
   return [
     // Cycles
     { method: 'get', path: '/review-cycles', handler: async ({ ctx }) => respond(await listReviewCycles(deps, ctx)) },
@@ -124,7 +125,7 @@ export function reviewRoutes(deps: PerformanceDeps): Route[] {
       method: 'post',
       path: '/review-packets/:packetId/nominations/:nominationId/decision',
       handler: withBody(nominationDecisionSchema, async ({ ctx, params }, body) =>
-        respond(await decideNomination(deps, ctx, params.packetId!, params.nominationId!, { approve: body.decision === 'approve', reason: body.reason }), 200, revision),
+        respond(await decideNomination(deps, ctx, params.packetId!, params.nominationId!, { approve: body.decision === 'approve', reason: body.reason }, notifier), 200, revision),
       ),
     },
     {

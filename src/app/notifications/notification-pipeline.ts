@@ -9,6 +9,7 @@ import type { DeliveryDeps } from './deliver-message.js';
 import { DEFAULT_CLAIM_STALE_AFTER_MS } from './enqueue-once.js';
 import { EnqueueMemo } from './enqueue-memo.js';
 import type { DeliveryLedger } from './ports/delivery-ledger.js';
+import type { NotificationPlanner } from './ports/notification-planner.js';
 import type { PipelineLogger } from './ports/pipeline-logger.js';
 import type { SendQueue } from './ports/send-queue.js';
 import { realSleep, type Sleep } from './ports/sleep.js';
@@ -68,6 +69,8 @@ export interface NotificationPipelineOptions {
   readonly logger: PipelineLogger;
   /** The tenants the scheduler serves: the seeded ones locally, ALLOWED_TENANT_IDS in Azure. */
   readonly tenants: () => Promise<readonly string[]> | readonly string[];
+  /** Other sources of due notifications the scheduler asks each tick (review deadlines, peer request cards). */
+  readonly planners?: readonly NotificationPlanner[];
   readonly tuning?: Partial<PipelineTuning>;
   readonly sleep?: Sleep;
   readonly random?: () => number;
@@ -127,6 +130,7 @@ export function createNotificationPipeline(options: NotificationPipelineOptions)
     cache,
     catchUpMinutes: tuning.catchUpMinutes,
     claimStaleAfterMs: tuning.claimStaleAfterMs,
+    ...(options.planners ? { planners: options.planners } : {}),
   };
 
   const workers: SendWorker[] = [];

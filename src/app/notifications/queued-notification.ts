@@ -1,5 +1,5 @@
 /** What the scheduler enqueues: one message per recipient and period, identified by its idempotency key. */
-export const NOTIFICATION_KINDS = ['checkin-reminder', 'manager-digest', 'feedback-request', 'feedback-reminder', 'praise-post'] as const;
+export const NOTIFICATION_KINDS = ['checkin-reminder', 'manager-digest', 'feedback-request', 'feedback-reminder', 'praise-post', 'review-peer-request', 'review-reminder'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
@@ -13,6 +13,8 @@ export const NOTIFICATION_SCOPE: { readonly [K in NotificationKind]: 'personal' 
   'feedback-request': 'personal',
   'feedback-reminder': 'personal',
   'praise-post': 'team',
+  'review-peer-request': 'personal',
+  'review-reminder': 'personal',
 };
 
 export interface QueuedNotification {

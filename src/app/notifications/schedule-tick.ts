@@ -13,8 +13,9 @@ import { enqueueOnce, type EnqueueDeps } from './enqueue-once.js';
 import { EnqueueMemo } from './enqueue-memo.js';
 import { WallClocks } from './local-time.js';
 import { mapConcurrent } from './map-concurrent.js';
+import type { NotificationPlanner } from './ports/notification-planner.js';
 import type { PipelineLogger } from './ports/pipeline-logger.js';
-import { notificationKey, type NotificationKind, type QueuedNotification } from './queued-notification.js';
+import { NOTIFICATION_SCOPE, notificationKey, type NotificationKind, type QueuedNotification } from './queued-notification.js';
 import { TtlCache } from './ttl-cache.js';
 
 export interface SchedulerDeps extends EnqueueDeps {
@@ -32,6 +33,8 @@ export interface SchedulerDeps extends EnqueueDeps {
   readonly catchUpMinutes?: number;
   /** Candidates handled in parallel (conversation read, claim, enqueue). */
   readonly concurrency?: number;
+  /** Other sources of due notifications (review deadlines, peer request cards), queued like the rest. */
+  readonly planners?: readonly NotificationPlanner[];
 }
 
 export type TickSkipReason =
@@ -111,6 +114,14 @@ export async function scheduleTick(deps: SchedulerDeps, now: Date): Promise<Tick
       tally.failed++;
       deps.logger.error({ err: error, tenantId }, 'scheduler tick failed for a tenant');
     }
+    for (const planner of deps.planners ?? []) {
+      try {
+        await tickPlanner(deps, memo, planner, tenantId, now, tally);
+      } catch (error) {
+        tally.failed++;
+        deps.logger.error({ err: error, tenantId, planner: planner.name }, 'a notification planner failed for a tenant');
+      }
+    }
   }
   return { at: now.toISOString(), tenants: tenants.length, due: tally.due, enqueued: tally.enqueued, alreadyEnqueued: tally.alreadyEnqueued, skipped: tally.skipped, failed: tally.failed };
 }
@@ -174,6 +185,35 @@ async function tickTenant(deps: SchedulerDeps, memo: EnqueueMemo, tenantId: stri
     } catch (error) {
       tally.failed++;
       deps.logger.error({ err: error, tenantId, key }, 'could not enqueue a notification');
+    }
+  });
+}
+
+/**
+ * Queues what a planner found due: the same memo, conversation check (in the kind's scope: personal
+ * for every confidential kind), ledger claim and queue as the reminders above, so each key goes out once.
+ */
+async function tickPlanner(deps: SchedulerDeps, memo: EnqueueMemo, planner: NotificationPlanner, tenantId: string, now: Date, tally: Tally): Promise<void> {
+  const nowMs = now.getTime();
+  const planned = (await planner.plan(tenantId, now)).map((p) => ({ ...p, key: notificationKey({ tenantId, ...p }) })).filter((p) => !memo.has(p.key, nowMs));
+  tally.due += planned.length;
+  const settledFor = ((deps.catchUpMinutes ?? DEFAULT_CATCH_UP_MINUTES) + 60) * 60_000;
+  await mapConcurrent(planned, deps.concurrency ?? 16, async (p) => {
+    try {
+      const conversation = await deps.conversations.get(tenantId, NOTIFICATION_SCOPE[p.kind], p.recipientId);
+      if (!conversation || conversation.uninstalledAt !== null) {
+        tally.skipped[conversation ? 'uninstalled' : 'no-conversation']++;
+        memo.remember(p.key, nowMs, RECHECK_SKIPPED_MS);
+        return;
+      }
+      const notification: QueuedNotification = { key: p.key, tenantId, recipientId: p.recipientId, kind: p.kind, period: p.period, enqueuedAt: now.toISOString() };
+      const outcome = await enqueueOnce(deps, notification, now);
+      if (outcome === 'enqueued') tally.enqueued++;
+      else tally.alreadyEnqueued++;
+      memo.remember(p.key, nowMs, settledFor);
+    } catch (error) {
+      tally.failed++;
+      deps.logger.error({ err: error, tenantId, key: p.key }, 'could not enqueue a planned notification');
     }
   });
 }

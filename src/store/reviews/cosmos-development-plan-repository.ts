@@ -4,7 +4,7 @@ import type { DevelopmentPlanRepository } from '../../app/performance/ports/deve
 import { DEVELOPMENT_PLAN_ID, type DevelopmentPlan } from '../../domain/performance/development-plans/development-plan.js';
 import type { ProgressNote } from '../../domain/performance/development-plans/progress-note.js';
 import { ok, type Result } from '../../domain/shared/result.js';
-import { createDoc, queryPage, readDoc, replaceDoc, withoutFields } from '../cosmos/cosmos-operations.js';
+import { createDoc, deleteDoc, queryAll, queryPage, readDoc, replaceDoc, withoutFields } from '../cosmos/cosmos-operations.js';
 import { subjectPartition } from '../cosmos/partition-keys.js';
 
 type PlanDocument = DevelopmentPlan & { pk: string; type: 'development-plan' };
@@ -58,5 +58,34 @@ export class CosmosDevelopmentPlanRepository implements DevelopmentPlanRepositor
     );
     // Without a continuation token the page cannot be refused.
     return page.ok ? page.value.items.map((doc) => withoutFields<ProgressNote>(doc, ['pk', 'type'])) : [];
+  }
+
+  async listAllNotes(tenantId: string, subjectId: string, filter: { readonly authorId?: string } = {}): Promise<ProgressNote[]> {
+    const docs = await queryAll<NoteDocument>(
+      this.conversations,
+      {
+        query: `SELECT * FROM c WHERE c.pk = @pk AND c.tenantId = @tenantId AND c.type = 'development-plan-note' AND c.subjectId = @subjectId${filter.authorId !== undefined ? ' AND c.authorId = @authorId' : ''} ORDER BY c.at DESC`,
+        parameters: [
+          { name: '@tenantId', value: tenantId },
+          { name: '@subjectId', value: subjectId },
+          ...(filter.authorId !== undefined ? [{ name: '@authorId', value: filter.authorId }] : []),
+        ],
+      },
+      subjectPartition(tenantId, subjectId),
+    );
+    return docs.map((doc) => withoutFields<ProgressNote>(doc, ['pk', 'type']));
+  }
+
+  async deletePlan(tenantId: string, subjectId: string): Promise<void> {
+    await this.remove(DEVELOPMENT_PLAN_ID, tenantId, subjectId);
+  }
+
+  async deleteNote(tenantId: string, subjectId: string, noteId: string): Promise<void> {
+    await this.remove(noteId, tenantId, subjectId);
+  }
+
+  private async remove(id: string, tenantId: string, subjectId: string): Promise<void> {
+    const deleted = await deleteDoc(this.conversations, id, subjectPartition(tenantId, subjectId));
+    if (!deleted.ok && deleted.code !== 'STORE.NOT_FOUND') throw new Error(`development plan document not deleted: ${deleted.message}`);
   }
 }

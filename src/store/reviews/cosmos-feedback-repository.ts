@@ -6,7 +6,7 @@ import type { FeedbackItem, FeedbackVisibility } from '../../domain/performance/
 import type { FeedbackRequest } from '../../domain/performance/feedback/feedback-request.js';
 import type { FeedbackResponse } from '../../domain/performance/feedback/feedback-response.js';
 import { ok, type Result } from '../../domain/shared/result.js';
-import { createDoc, queryAll, queryPage, readDoc, replaceDoc, withoutFields } from '../cosmos/cosmos-operations.js';
+import { createDoc, deleteDoc, queryAll, queryPage, readDoc, replaceDoc, upsertDoc, withoutFields } from '../cosmos/cosmos-operations.js';
 import { praisePartition, subjectPartition } from '../cosmos/partition-keys.js';
 
 /** Document types of continuous feedback; other features share the container, so every query names its type. */
@@ -41,6 +41,9 @@ interface LinkDocument {
   readonly target: LinkTarget;
   readonly at: string;
 }
+
+/** The id `link` gives a link (erasure deletes links by it). */
+const linkId = (role: LinkRole, target: LinkTarget): string => `lnk.${role}.${target.id}`;
 
 const STORE_FIELDS = ['pk', 'type'] as const;
 const fromItem = (doc: ItemDocument): FeedbackItem => withoutFields<FeedbackItem>(doc, STORE_FIELDS);
@@ -197,6 +200,44 @@ export class CosmosFeedbackRepository implements FeedbackRepository {
       },
       subjectPartition(tenantId, subjectId),
     );
+  }
+
+  async deleteFeedback(item: FeedbackItem): Promise<void> {
+    const type = item.visibility === 'praise' ? TYPE.praise : TYPE.feedback;
+    await this.remove(item.id, partitionOfItem(item));
+    await this.remove(linkId('given', { type, id: item.id, subjectId: item.subjectId }), subjectPartition(item.tenantId, item.authorId));
+  }
+
+  async replaceFeedback(item: FeedbackItem): Promise<void> {
+    await upsertDoc<ItemDocument>(this.feedback, { ...item, pk: partitionOfItem(item), type: item.visibility === 'praise' ? TYPE.praise : TYPE.feedback });
+  }
+
+  async deleteRequest(request: FeedbackRequest): Promise<void> {
+    const target: LinkTarget = { type: TYPE.request, id: request.id, subjectId: request.subjectId };
+    await this.remove(request.id, subjectPartition(request.tenantId, request.subjectId));
+    await this.remove(linkId('requested', target), subjectPartition(request.tenantId, request.requesterId));
+    for (const inviteeId of request.inviteeIds) await this.remove(linkId('invited', target), subjectPartition(request.tenantId, inviteeId));
+  }
+
+  async deleteResponse(tenantId: string, requestId: string, authorId: string): Promise<void> {
+    const parsed = parseFeedbackRequestId(requestId);
+    if (parsed) await this.remove(feedbackResponseId(requestId, authorId), subjectPartition(tenantId, parsed.subjectId));
+  }
+
+  async deleteLinksOf(tenantId: string, holderId: string): Promise<number> {
+    const links = await queryAll<{ id: string }>(
+      this.feedback,
+      { query: `SELECT c.id FROM c WHERE c.pk = @pk AND c.tenantId = @tenantId AND c.type = '${TYPE.link}' AND c.holderId = @holderId`, parameters: params(tenantId, { '@holderId': holderId }) },
+      subjectPartition(tenantId, holderId),
+    );
+    for (const link of links) await this.remove(link.id, subjectPartition(tenantId, holderId));
+    return links.length;
+  }
+
+  /** Deletes one document; one that is gone already is fine. */
+  private async remove(id: string, partitionKey: string): Promise<void> {
+    const deleted = await deleteDoc(this.feedback, id, partitionKey);
+    if (!deleted.ok && deleted.code !== 'STORE.NOT_FOUND') throw new Error(`could not delete ${id}: ${deleted.message}`);
   }
 
   /** Writes a link in the holder's partition; a retried write of the same link is fine. */

@@ -1,8 +1,8 @@
 import type { Container, SqlParameter } from '@azure/cosmos';
 import type { Versioned, StoreWriteError } from '../../app/ports/goals-repository.js';
-import type { OneOnOneRecordKind, OneOnOneRecords, OneOnOneRepository, TalkingPointScope } from '../../app/performance/ports/one-on-one-repository.js';
+import type { OneOnOneRecordKind, OneOnOneRecords, OneOnOneRepository, ReportRecords, TalkingPointScope } from '../../app/performance/ports/one-on-one-repository.js';
 import type { ActionItem } from '../../domain/performance/one-on-ones/action-item.js';
-import type { MeetingSummary } from '../../domain/performance/one-on-ones/meeting.js';
+import type { Meeting, MeetingSummary } from '../../domain/performance/one-on-ones/meeting.js';
 import type { OneOnOnePair } from '../../domain/performance/one-on-ones/one-on-one-pair.js';
 import type { TalkingPoint } from '../../domain/performance/one-on-ones/talking-point.js';
 import { ok, type Result } from '../../domain/shared/result.js';
@@ -90,5 +90,29 @@ export class CosmosOneOnOneRepository implements OneOnOneRepository {
 
   listActionItems(pair: OneOnOnePair, doneSince: string): Promise<ActionItem[]> {
     return this.query<ActionItem>(pair, 'action-item', '*', 'c.done = false OR c.doneAt >= @doneSince', [{ name: '@doneSince', value: doneSince }]);
+  }
+
+  async listRecordsOfReport(tenantId: string, reportId: string, filter: { readonly managerId?: string } = {}): Promise<ReportRecords> {
+    const kinds = ['meeting', 'talking-point', 'action-item'] as const;
+    const docs = await queryAll<StoredRecord>(
+      this.conversations,
+      {
+        query: `SELECT * FROM c WHERE c.pk = @pk AND c.tenantId = @tenantId AND ARRAY_CONTAINS(@types, c.type) AND c.reportId = @reportId${filter.managerId !== undefined ? ' AND c.managerId = @managerId' : ''}`,
+        parameters: [
+          { name: '@tenantId', value: tenantId },
+          { name: '@types', value: kinds.map((k) => DOCUMENT_TYPES[k]) },
+          { name: '@reportId', value: reportId },
+          ...(filter.managerId !== undefined ? [{ name: '@managerId', value: filter.managerId }] : []),
+        ],
+      },
+      subjectPartition(tenantId, reportId),
+    );
+    const of = <K extends (typeof kinds)[number]>(kind: K) => docs.filter((d) => d.type === DOCUMENT_TYPES[kind]).map((d) => fromDocument<K>(d));
+    return { meetings: of('meeting') as Meeting[], talkingPoints: of('talking-point') as TalkingPoint[], actionItems: of('action-item') as ActionItem[] };
+  }
+
+  async erase(_kind: OneOnOneRecordKind, tenantId: string, reportId: string, id: string): Promise<void> {
+    const deleted = await deleteDoc(this.conversations, id, subjectPartition(tenantId, reportId));
+    if (!deleted.ok && deleted.code !== 'STORE.NOT_FOUND') throw new Error(`1:1 record not deleted: ${deleted.message}`);
   }
 }

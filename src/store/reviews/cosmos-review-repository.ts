@@ -6,7 +6,7 @@ import type { ReviewCycle } from '../../domain/performance/reviews/review-cycle.
 import { parsePacketId, type ReviewPacket } from '../../domain/performance/reviews/review-packet.js';
 import type { ReviewRoster } from '../../domain/performance/reviews/review-roster.js';
 import { ok, type Result } from '../../domain/shared/result.js';
-import { createDoc, queryAll, readDoc, replaceDoc, withoutFields, type StoredDoc } from '../cosmos/cosmos-operations.js';
+import { createDoc, deleteDoc, queryAll, readDoc, replaceDoc, withoutFields, type StoredDoc } from '../cosmos/cosmos-operations.js';
 import { reviewCyclePartition, subjectPartition } from '../cosmos/partition-keys.js';
 
 type Doc<T, Type extends string> = T & StoredDoc & { type: Type };
@@ -172,5 +172,17 @@ export class CosmosReviewRepository implements ReviewRepository {
       subjectPartition(tenantId, reviewerId),
     );
     return docs.map(fromAssignment);
+  }
+
+  async deletePeerResponse(tenantId: string, responseId: string): Promise<void> {
+    const parsed = parseResponseId(responseId);
+    if (!parsed) return;
+    const deleted = await deleteDoc(this.reviews, responseId, subjectPartition(tenantId, parsed.subjectId));
+    if (!deleted.ok && deleted.code !== 'STORE.NOT_FOUND') throw new Error(`peer response not deleted: ${deleted.message}`);
+  }
+
+  async deletePeerAssignment(tenantId: string, reviewerId: string, responseId: string): Promise<void> {
+    const deleted = await deleteDoc(this.reviews, assignmentId(responseId), subjectPartition(tenantId, reviewerId));
+    if (!deleted.ok && deleted.code !== 'STORE.NOT_FOUND') throw new Error(`peer assignment not deleted: ${deleted.message}`);
   }
 }

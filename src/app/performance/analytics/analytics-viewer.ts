@@ -36,17 +36,3 @@ export async function loadAnalyticsViewer(deps: PerformanceDeps, guard: AccessGu
 }
 
 export const teamNameOf = (viewer: AnalyticsViewer, teamId: string | null): string => (teamId === null ? 'No team' : (viewer.teamNames.get(teamId) ?? 'Former team'));
-
-/** Runs `task` over `items` with at most `limit` at a time, keeping the order of results. */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}

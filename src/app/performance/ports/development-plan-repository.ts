@@ -12,4 +12,12 @@ export interface DevelopmentPlanRepository {
   addNote(note: ProgressNote): Promise<Result<ProgressNote, StoreWriteError>>;
   /** Newest first, at most `limit`. */
   listNotes(tenantId: string, subjectId: string, limit: number): Promise<ProgressNote[]>;
+
+  // Personal data (src/app/performance/personal-data): a data-subject export and erasure.
+  /** Every progress note on a person's plan, newest first; only those written by `authorId` when given. */
+  listAllNotes(tenantId: string, subjectId: string, filter?: { readonly authorId?: string }): Promise<ProgressNote[]>;
+  /** Erasure: deletes the plan; one that is gone already is a success. */
+  deletePlan(tenantId: string, subjectId: string): Promise<void>;
+  /** Erasure: deletes one progress note; one that is gone already is a success. */
+  deleteNote(tenantId: string, subjectId: string, noteId: string): Promise<void>;
 }

@@ -48,4 +48,16 @@ export interface FeedbackRepository {
   listResponses(tenantId: string, requestId: string): Promise<FeedbackResponse[]>;
   /** Who answered each of these requests about one subject: one query, no answer texts. */
   listResponseStubs(tenantId: string, subjectId: string, requestIds: readonly string[]): Promise<ResponseStub[]>;
+
+  // Personal data (src/app/performance/personal-data): erasure removes or rewrites documents about or
+  // by a person. Each is idempotent: deleting what is gone already is a success.
+  /** Deletes feedback or praise and its author's "given" link. */
+  deleteFeedback(item: FeedbackItem): Promise<void>;
+  /** Rewrites feedback or praise in place (erasure removes the text and the author); links stay as they are. */
+  replaceFeedback(item: FeedbackItem): Promise<void>;
+  /** Deletes a request and the requester's and invitees' links to it (not its responses). */
+  deleteRequest(request: FeedbackRequest): Promise<void>;
+  deleteResponse(tenantId: string, requestId: string, authorId: string): Promise<void>;
+  /** Deletes every link a person holds ("given", "requested", "asked of me"); how many there were. */
+  deleteLinksOf(tenantId: string, holderId: string): Promise<number>;
 }

@@ -39,4 +39,20 @@ export interface OneOnOneRepository {
   listTalkingPoints(pair: OneOnOnePair, scope: TalkingPointScope): Promise<TalkingPoint[]>;
   /** Open action items, and those closed at or after `doneSince` (ISO instant). */
   listActionItems(pair: OneOnOnePair, doneSince: string): Promise<ActionItem[]>;
+
+  // Personal data (src/app/performance/personal-data): a data-subject export and erasure.
+  /**
+   * Every meeting, talking point and action item in a report's partition, of every pair the report
+   * had (or only the pairs with `managerId`). Never private notes: those are read by id only.
+   */
+  listRecordsOfReport(tenantId: string, reportId: string, filter?: { readonly managerId?: string }): Promise<ReportRecords>;
+  /** Erasure: deletes any record unconditionally; one that is gone already is a success. */
+  erase(kind: OneOnOneRecordKind, tenantId: string, reportId: string, id: string): Promise<void>;
+}
+
+/** All shared 1:1 records of a report's partition. */
+export interface ReportRecords {
+  readonly meetings: readonly Meeting[];
+  readonly talkingPoints: readonly TalkingPoint[];
+  readonly actionItems: readonly ActionItem[];
 }

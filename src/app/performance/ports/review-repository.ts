@@ -36,4 +36,10 @@ export interface ReviewRepository {
   /** Creating an assignment that exists already is a success (approvals may be retried). */
   addPeerAssignment(assignment: PeerAssignment): Promise<void>;
   listPeerAssignments(tenantId: string, reviewerId: string): Promise<PeerAssignment[]>;
+
+  // Personal data (src/app/performance/personal-data): erasure removes documents about or by a person.
+  /** Deletes a peer response; one that is gone already is a success. */
+  deletePeerResponse(tenantId: string, responseId: string): Promise<void>;
+  /** Deletes a reviewer's pointer to a response; one that is gone already is a success. */
+  deletePeerAssignment(tenantId: string, reviewerId: string, responseId: string): Promise<void>;
 }
