@@ -206,6 +206,7 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
     goalsData: new CosmosPersonalGoalsData(goalContainer(GOAL_CONTAINERS.okrs.id), goalContainer(GOAL_CONTAINERS.directory.id)),
     goalsErasure: new CosmosGoalsErasure(goalContainer(GOAL_CONTAINERS.okrs.id), goalContainer(GOAL_CONTAINERS.directory.id)),
     erasures: new CosmosErasureLedger(goalContainer(GOAL_CONTAINERS.directory.id)),
+    onErasureStepFailed: (step, error) => logger.error({ err: error, step }, 'erasure stopped half-way; running it again finishes it'),
   };
   // Feedback cards and praise posts go through the send pipeline, which is built after the routes.
   const feedbackNotifier = new AttachableFeedbackNotifier();
@@ -361,7 +362,7 @@ export async function startTandem(config: Config, options: TandemOptions = {}): 
       logger,
       tenants: () => (config.mode === 'azure' ? config.allowedTenantIds : DEMO_TENANTS.map((t) => t.tenantId)),
       // Review deadlines and peer request cards: read from the restricted store, composed as each recipient.
-      planners: [createReviewReminderPlanner({ reviews: performance.reviews, directory: performance.directory })],
+      planners: [createReviewReminderPlanner({ reviews: performance.reviews, directory: performance.directory, audit: performance.audit, ids: performance.ids })],
     });
     await notifications.start();
   }

@@ -200,7 +200,7 @@ describe('bot: peer request cards, review reminders and the review.respond verb'
   });
 
   it('the scheduler sends the card of an approval made in the self phase, once, with the same key', async () => {
-    const planner = createReviewReminderPlanner({ reviews: t.tandem.performance.reviews, directory: t.tandem.performance.directory, minIntervalMs: 0 });
+    const planner = createReviewReminderPlanner({ reviews: t.tandem.performance.reviews, directory: t.tandem.performance.directory, audit: t.tandem.performance.audit, ids: t.tandem.performance.ids, minIntervalMs: 0 });
     const tick = () =>
       scheduleTick(
         {

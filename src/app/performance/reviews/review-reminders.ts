@@ -7,11 +7,18 @@ import type { ReviewPacket } from '../../../domain/performance/reviews/review-pa
 import { WallClocks } from '../../notifications/local-time.js';
 import type { NotificationPlanner, PlannedNotification } from '../../notifications/ports/notification-planner.js';
 import type { DirectoryRepository } from '../../ports/directory-repository.js';
+import type { AuditLog } from '../ports/audit-log.js';
 import type { ReviewRepository } from '../ports/review-repository.js';
+
+/** The actor of the planner's audit records: a system process, not a person. */
+export const REMINDER_PLANNER_ACTOR = 'system:review-reminders';
 
 export interface ReviewReminderPlannerDeps {
   readonly reviews: Pick<ReviewRepository, 'listCycles' | 'getRoster' | 'getPackets' | 'listPeerResponses'>;
   readonly directory: Pick<DirectoryRepository, 'getPeople'>;
+  /** Each run that reads packets leaves one audit record: which cycles' review status it read. */
+  readonly audit: AuditLog;
+  readonly ids: { unique(): string };
   readonly timing?: ReminderTiming;
   /**
    * A tenant is planned at most this often (the review store is read for every open cycle). The
@@ -74,6 +81,24 @@ export function createReviewReminderPlanner(deps: ReviewReminderPlannerDeps): No
       const cycles = (await deps.reviews.listCycles(tenantId)).filter((c) => c.phase === 'self' || c.phase === 'peer' || c.phase === 'manager');
       if (cycles.length === 0) return [];
       const work = await Promise.all(cycles.map(cycleWork));
+      // Compact on purpose: a run every few minutes reads only who has not submitted yet, so it is
+      // recorded per cycle rather than per packet (a per-packet record would dwarf the data itself).
+      await deps.audit.append({
+        id: `au${nowMs.toString(36)}${deps.ids.unique()}`,
+        tenantId,
+        at: now.toISOString(),
+        actorId: REMINDER_PLANNER_ACTOR,
+        operation: 'reviews.plan-reminders',
+        subjectIds: [],
+        entries: work.map(({ cycle, packets }) => ({
+          action: 'read',
+          kind: 'review-cycle',
+          documentId: cycle.id,
+          subjectId: '',
+          allow: true,
+          reason: `submission status of ${packets.length} packets, to find who is owed a reminder`,
+        })),
+      });
 
       // Who is owed what, before looking at anyone's wall clock.
       const owed: { recipientId: string; cycle: ReviewCycle; phase: ReminderPhase; openedAt?: string }[] = [];

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { createReviewReminderPlanner } from '../../../../src/app/performance/reviews/review-reminders.js';
+import type { AuditRecord } from '../../../../src/domain/performance/audit-record.js';
+import { REMINDER_PLANNER_ACTOR, createReviewReminderPlanner } from '../../../../src/app/performance/reviews/review-reminders.js';
 import type { NotificationPlanner, PlannedNotification } from '../../../../src/app/notifications/ports/notification-planner.js';
 import { dueReminderDay, openedBefore } from '../../../../src/domain/performance/reviews/reminder-schedule.js';
 import { parseReminderPeriod, reminderPeriod, responseIdOfPeriod } from '../../../../src/domain/performance/reviews/reminder-periods.js';
@@ -70,7 +71,7 @@ describe('review reminders: the planner', function () {
   before(async () => {
     t = await startTestTandem();
     reviews = new ReviewDriver(t);
-    planner = createReviewReminderPlanner({ reviews: t.tandem.performance.reviews, directory: t.tandem.performance.directory, minIntervalMs: 0 });
+    planner = createReviewReminderPlanner({ reviews: t.tandem.performance.reviews, directory: t.tandem.performance.directory, audit: t.tandem.performance.audit, ids: t.tandem.performance.ids, minIntervalMs: 0 });
     cycleId = await reviews.launched({ anonymity: { mode: 'anonymous', threshold: 3 } });
   });
   after(() => t.close());
@@ -123,8 +124,23 @@ describe('review reminders: the planner', function () {
     assert.deepEqual(recipients(await plan('2026-12-14T12:00:00Z'), 'review-reminder', 'manager'), ['david'], 'Priya is done');
   });
 
+  it('leaves an audit record of each run that read review status, as the system', async () => {
+    const appended: AuditRecord[] = [];
+    const recording = createReviewReminderPlanner({
+      reviews: t.tandem.performance.reviews,
+      directory: t.tandem.performance.directory,
+      audit: { append: async (r) => void appended.push(r), listForSubject: async () => [] },
+      ids: t.tandem.performance.ids,
+      minIntervalMs: 0,
+    });
+    await recording.plan(CONTOSO.tenantId, new Date('2026-11-28T12:00:00Z'));
+    assert.equal(appended.length, 1);
+    assert.equal(appended[0]!.actorId, REMINDER_PLANNER_ACTOR);
+    assert.ok(appended[0]!.entries.some((e) => e.documentId === cycleId && e.action === 'read'));
+  });
+
   it('plans a tenant at most once per interval', async () => {
-    const throttled = createReviewReminderPlanner({ reviews: t.tandem.performance.reviews, directory: t.tandem.performance.directory });
+    const throttled = createReviewReminderPlanner({ reviews: t.tandem.performance.reviews, directory: t.tandem.performance.directory, audit: t.tandem.performance.audit, ids: t.tandem.performance.ids });
     const other = await reviews.launched();
     const first = (await throttled.plan(CONTOSO.tenantId, new Date('2026-11-28T12:00:00Z'))).filter((p) => p.period.includes(other));
     assert.ok(first.length > 0);
