@@ -5,7 +5,7 @@ import { describeError } from '../../components/describe-error.js';
 import { useLoad } from '../../use-load.js';
 import { feedbackStrings as s } from '../strings/feedback.js';
 import { FEEDBACK_TEXT_MAX, feedbackApi, type FeedbackVisibility, type PraiseChannel } from './feedback-api.js';
-import { PersonPicker } from './person-picker.js';
+import { PersonPicker } from '../../components/person-picker.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem' },

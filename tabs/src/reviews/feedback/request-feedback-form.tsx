@@ -4,7 +4,7 @@ import { personName, useApp } from '../../app-context.js';
 import { describeError } from '../../components/describe-error.js';
 import { feedbackStrings as s } from '../strings/feedback.js';
 import { MAX_INVITEES, MAX_QUESTIONS, QUESTION_TEXT_MAX, feedbackApi } from './feedback-api.js';
-import { PeoplePicker } from './person-picker.js';
+import { PeoplePicker } from '../../components/person-picker.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem' },
@@ -83,6 +83,7 @@ export function RequestFeedbackForm({ initialSubjectId = null }: { initialSubjec
         selectedIds={inviteeIds}
         onChange={setInviteeIds}
         max={MAX_INVITEES}
+        removeLabel={s.request.remove}
         validationMessage={problems.invitees ?? null}
       />
       <fieldset className={styles.questions}>

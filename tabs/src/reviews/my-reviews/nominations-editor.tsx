@@ -4,7 +4,7 @@ import { useApp } from '../../app-context.js';
 import type { FeedbackRelation, NominationView, ReviewPacketView } from '../review-types.js';
 import { reviewStrings } from '../strings/reviews.js';
 import { ActionStatus } from './packet-parts/action-status.js';
-import { PersonPicker } from './packet-parts/person-picker.js';
+import { PersonPicker } from '../../components/person-picker.js';
 import { useAction } from './packet-parts/use-action.js';
 
 const useStyles = makeStyles({

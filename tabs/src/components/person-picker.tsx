@@ -1,10 +1,9 @@
 import { Combobox, Field, Option, Tag, TagGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { Person } from '../../api/types.js';
-import { feedbackStrings as s } from '../strings/feedback.js';
+import type { Person } from '../api/types.js';
 
 const useStyles = makeStyles({
-  field: { maxWidth: '28rem' },
+  field: { minWidth: '12rem', maxWidth: '28rem' },
   title: { color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalXS },
   tags: { flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS },
 });
@@ -54,7 +53,7 @@ export function PersonPicker(props: { label: string; placeholder?: string; peopl
 }
 
 /** Several colleagues: each pick becomes a tag that can be removed again (Delete or Backspace on it). */
-export function PeoplePicker(props: { label: string; placeholder?: string; hint?: string; people: readonly Person[]; selectedIds: readonly string[]; onChange: (ids: string[]) => void; max: number; validationMessage?: string | null }) {
+export function PeoplePicker(props: { label: string; placeholder?: string; hint?: string; people: readonly Person[]; selectedIds: readonly string[]; onChange: (ids: string[]) => void; max: number; validationMessage?: string | null; removeLabel: (name: string) => string }) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const available = useMemo(() => props.people.filter((p) => !props.selectedIds.includes(p.id)), [props.people, props.selectedIds]);
@@ -79,7 +78,7 @@ export function PeoplePicker(props: { label: string; placeholder?: string; hint?
       {chosen.length > 0 && (
         <TagGroup className={styles.tags} aria-label={props.label} onDismiss={(_, d) => props.onChange(props.selectedIds.filter((id) => id !== d.value))}>
           {chosen.map((p) => (
-            <Tag key={p.id} value={p.id} dismissible dismissIcon={{ 'aria-label': s.request.remove(p.displayName) }} data-invitee={p.id}>
+            <Tag key={p.id} value={p.id} dismissible dismissIcon={{ 'aria-label': props.removeLabel(p.displayName) }} data-invitee={p.id}>
               {p.displayName}
             </Tag>
           ))}
