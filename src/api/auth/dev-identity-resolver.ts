@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import type { DirectoryRepository } from '../../app/ports/directory-repository.js';
-import type { Person } from '../../domain/people/person.js';
+import { isErased, type Person } from '../../domain/people/person.js';
 import { fail, ok, type Result } from '../../domain/shared/result.js';
 import type { IdentityResolver } from './identity-resolver.js';
 
@@ -26,6 +26,7 @@ export class DevIdentityResolver implements IdentityResolver {
     const known = this.tenantOf.get(userId);
     for (const tenantId of known ? [known] : this.tenantIds) {
       const person = await this.directory.getPerson(tenantId, userId);
+      if (person && isErased(person)) return fail('AUTH.UNKNOWN_USER', `Local user ${userId} was erased`);
       if (person) {
         this.tenantOf.set(userId, tenantId);
         return ok(person);

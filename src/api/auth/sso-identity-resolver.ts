@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import type { DirectoryRepository } from '../../app/ports/directory-repository.js';
-import type { Person } from '../../domain/people/person.js';
+import { isErased, type Person } from '../../domain/people/person.js';
 import { fail, ok, type Result } from '../../domain/shared/result.js';
 import type { IdentityResolver } from './identity-resolver.js';
 import { bearerTokenFrom, type SsoTokenValidator } from './sso-token-validator.js';
@@ -22,6 +22,7 @@ export class SsoIdentityResolver implements IdentityResolver {
       return verified;
     }
     const person = await this.directory.getPerson(verified.value.tenantId, verified.value.userId);
+    if (person && isErased(person)) return fail('AUTH.UNKNOWN_USER', 'This account was erased from Tandem');
     return person ? ok(person) : fail('AUTH.UNKNOWN_USER', 'Your account is not in the Tandem directory yet; ask your admin to sync it');
   }
 }

@@ -1,5 +1,5 @@
 import { buildManagerChains } from '../../domain/people/org-chart.js';
-import type { Person } from '../../domain/people/person.js';
+import { isErased, type Person } from '../../domain/people/person.js';
 import { fail, ok, type Result } from '../../domain/shared/result.js';
 import type { DirectoryRepository } from '../ports/directory-repository.js';
 import type { OrgSource } from '../ports/org-source.js';
@@ -17,13 +17,14 @@ export interface SyncOrgOptions {
  */
 export async function syncOrg(source: OrgSource, directory: DirectoryRepository, options: SyncOrgOptions): Promise<Result<number, 'ORG.MANAGER_CYCLE' | 'ORG.UNKNOWN_MANAGER'>> {
   const records = [];
-  for await (const record of source.listPeople(options.tenantId)) records.push(record);
+  const existing = new Map((await listAllPeople(directory, options.tenantId)).map((p) => [p.id, p]));
+  // An erased person stays erased while their account still exists in the org source.
+  for await (const record of source.listPeople(options.tenantId)) if (!(existing.get(record.id) && isErased(existing.get(record.id)!))) records.push(record);
   const known = new Set(records.map((r) => r.id));
   // A manager outside the synced set (disabled, or a guest) ends the chain rather than breaking it.
   const lines = records.map((r) => ({ id: r.id, managerId: r.managerId !== null && known.has(r.managerId) ? r.managerId : null }));
   const chains = buildManagerChains(lines);
   if (!chains.ok) return fail(chains.code, chains.message, chains.details as Record<string, unknown>);
-  const existing = new Map((await listAllPeople(directory, options.tenantId)).map((p) => [p.id, p]));
   const people: Person[] = records.map((r, i) => ({
     tenantId: options.tenantId,
     id: r.id,

@@ -18,6 +18,11 @@ export interface Person {
   /** BCP 47 locale, e.g. "de-DE". */
   readonly locale: string;
   readonly roles: readonly Role[];
+  /** Set when the person's data was erased: the record is a tombstone that keeps only the id. */
+  readonly erasedAt?: string;
 }
+
+/** An erased person can no longer sign in, and an org sync does not bring them back. */
+export const isErased = (person: Pick<Person, 'erasedAt'>): boolean => person.erasedAt !== undefined;
 
 export const hasRole = (person: Pick<Person, 'roles'>, role: Role): boolean => person.roles.includes(role);

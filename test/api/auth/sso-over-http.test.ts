@@ -93,4 +93,13 @@ describe('SSO identity over HTTP', () => {
     assert.equal(response.status, 403);
     assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'AUTH.UNKNOWN_USER');
   });
+
+  it('refuses a valid token for someone whose data was erased', async () => {
+    const directory = t.tandem.okr.directory;
+    const sara = (await directory.getPerson(CONTOSO.tenantId, t.person('sara')))!;
+    await directory.upsertPeople([{ ...sara, displayName: 'Former colleague', email: '', erasedAt: '2026-11-22T12:00:00.000Z' }]);
+    const response = await me(`Bearer ${await token({ oid: t.person('sara') })}`);
+    assert.equal(response.status, 403);
+    assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'AUTH.UNKNOWN_USER');
+  });
 });

@@ -58,6 +58,18 @@ describe('org sync into the directory', () => {
     assert.deepEqual(after?.teamIds, ['tm-x']);
   });
 
+  it('keeps an erased person erased while their account still exists in the org source', async () => {
+    const directory = t.tandem.okr.directory;
+    const source = new ListedOrgSource([record('boss', null), record('gone', 'boss'), record('stays', 'gone')]);
+    assert.equal((await syncOrg(source, directory, { tenantId, defaultTimezone: 'UTC', defaultLocale: 'en-US' })).ok, true);
+    await directory.upsertPeople([{ ...(await directory.getPerson(tenantId, 'gone'))!, displayName: 'Former colleague', email: '', managerId: null, managerChain: [], erasedAt: '2026-11-22T12:00:00.000Z' }]);
+    assert.equal((await syncOrg(source, directory, { tenantId, defaultTimezone: 'UTC', defaultLocale: 'en-US' })).ok, true);
+    const gone = await directory.getPerson(tenantId, 'gone');
+    assert.deepEqual([gone?.displayName, gone?.email, gone?.erasedAt], ['Former colleague', '', '2026-11-22T12:00:00.000Z']);
+    // Their former report's chain ends where the erased person was.
+    assert.deepEqual((await directory.getPerson(tenantId, 'stays'))?.managerChain, []);
+  });
+
   it('refuses reporting loops without writing anything', async () => {
     const loopTenant = '99999999-2222-4333-8444-555555555555';
     const synced = await syncOrg(new ListedOrgSource([record('a', 'b'), record('b', 'a')]), t.tandem.okr.directory, {

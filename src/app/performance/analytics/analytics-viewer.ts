@@ -1,5 +1,6 @@
 import { analyticsScopeOf, isInScope, type AnalyticsScope } from '../../../domain/performance/analytics/analytics-scope.js';
 import type { DocumentKind } from '../../../domain/performance/document-kinds.js';
+import { isTombstone } from '../../../domain/performance/personal-data/erasure-markers.js';
 import type { Person } from '../../../domain/people/person.js';
 import { listAllPeople } from '../../people/list-all-people.js';
 import type { AccessGuard } from '../access-guard.js';
@@ -8,7 +9,7 @@ import type { PerformanceDeps } from '../performance-deps.js';
 /** Who is looking at analytics, over whom, and the tenant's directory they were resolved from. */
 export interface AnalyticsViewer {
   readonly scope: AnalyticsScope;
-  /** Everyone in the scope now. */
+  /** Everyone in the scope now (erased people's tombstones aside). */
   readonly people: readonly Person[];
   /** Everyone in the tenant, by id (subjects of older packets may have left: they are absent). */
   readonly directory: ReadonlyMap<string, Person>;
@@ -29,7 +30,8 @@ export async function loadAnalyticsViewer(deps: PerformanceDeps, guard: AccessGu
   }
   return {
     scope,
-    people: everyone.filter((p) => isInScope(scope, p)),
+    // An erased person's tombstone is nobody: counting it would let a group of one real person reach the threshold.
+    people: everyone.filter((p) => isInScope(scope, p) && !isTombstone(p)),
     directory: new Map(everyone.map((p) => [p.id, p])),
     teamNames: new Map(teams.map((t) => [t.id, t.name])),
   };

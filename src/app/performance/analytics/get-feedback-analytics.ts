@@ -102,7 +102,7 @@ export async function getFeedbackAnalytics(deps: PerformanceDeps, ctx: RequestCo
     const byTeam: TeamAggregateView<FeedbackAggregate>[] = discloseBreakdown(
       groupByTeam(facts).map((t) => ({ key: t.teamId, people: t.members.length, value: aggregate(t.members) })),
       FEEDBACK_THRESHOLD,
-      overall.shown,
+      { shown: overall.shown, people: facts.length },
     ).map(({ key, aggregate: a }) => ({ teamId: key, teamName: teamNameOf(viewer, key), aggregate: a }));
     return ok({ scope: { kind: viewer.scope.kind, people: viewer.people.length }, threshold: FEEDBACK_THRESHOLD, months, overall, byTeam });
   });

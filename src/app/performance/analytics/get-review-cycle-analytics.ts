@@ -62,7 +62,7 @@ function breakdown<F extends { teamIds: readonly string[] }, T extends object>(v
   const byTeam: TeamAggregateView<T>[] = discloseBreakdown(
     teams.map((t) => ({ key: t.teamId, people: t.members.length, value: aggregate(t.members) })),
     threshold,
-    overall.shown,
+    { shown: overall.shown, people: facts.length },
   ).map(({ key, aggregate: a }) => ({ teamId: key, teamName: teamNameOf(viewer, key), aggregate: a }));
   return { overall, byTeam };
 }

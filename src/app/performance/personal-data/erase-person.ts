@@ -91,14 +91,15 @@ export async function erasePerson(deps: PersonalDataDeps, ctx: RequestContext, p
       step = 'directory';
       const directory = await deps.goalsErasure.eraseDirectoryExtras(goals);
       step = 'tombstone';
-      await deps.directory.upsertPeople([tombstoneOf(person)]);
+      await deps.directory.upsertPeople([tombstoneOf(person, now)]);
       // After the tombstone: aggregates rebuilt from now on name the tombstone, not the person.
       step = 'aggregates';
       const aggregatesDropped = await deps.goalsErasure.dropDerivedAggregates(tenantId);
       const completedAt = deps.clock.now().toISOString();
       await deps.erasures.save({ ...started, completedAt, completedBy: ctx.actor.id });
       return ok({ personId: person.id, status: 'erased', runs: started.runs, startedAt: started.startedAt, completedAt, tally: { reviews, feedback, conversations, okrs, directory, aggregatesDropped } });
-    } catch {
+    } catch (error) {
+      deps.onErasureStepFailed?.(step, error);
       return fail('PERF.ERASURE_INCOMPLETE', `The erasure stopped at the ${step} step. What is done stays done: run it again to finish it`, { step });
     }
   });

@@ -55,13 +55,24 @@ export async function eraseReviewRecords(deps: PerformanceDeps, target: ErasureT
     if (!roster) continue;
     if (await rewriteStored(() => reviews.getRoster(tenantId, cycle.id), (r) => rosterWithoutPerson(r, personId), (r, etag) => reviews.saveRoster(r, etag))) rosters += 1;
     const others = roster.value.entries.filter((e) => e.subjectId !== personId);
-    const changed = await mapLimited(others, PACKETS_AT_ONCE, (entry) =>
-      rewriteStored(
+    const changed = await mapLimited(others, PACKETS_AT_ONCE, async (entry) => {
+      const found = await reviews.getPacket(tenantId, entry.packetId);
+      if (!found) return false;
+      // A response the nomination still ties to them (in case no pointer led to it above): before the nomination lets go of them.
+      for (const nomination of found.value.nominations.filter((n) => n.nomineeId === personId && n.status === 'approved')) {
+        const anonymised = await rewriteStored(
+          () => reviews.getPeerResponse(tenantId, nomination.responseId),
+          (r) => (r.authorId === personId ? responseOfErasedAuthor(r, now) : null),
+          (r, etag) => reviews.replacePeerResponse(r, etag),
+        );
+        if (anonymised) peerResponsesByThem += 1;
+      }
+      return rewriteStored(
         () => reviews.getPacket(tenantId, entry.packetId),
         (p) => packetWithoutPerson(p, personId, target.mentions, target.mentionReplacement, now),
         (p, etag) => reviews.replacePacket(p, etag),
-      ),
-    );
+      );
+    });
     otherPackets += changed.filter(Boolean).length;
   }
   return { packetsAboutThem, peerResponsesAboutThem, peerResponsesByThem, otherPackets, rosters };

@@ -11,7 +11,9 @@ export interface PersonalDataDeps extends PerformanceDeps {
   readonly goalsData: PersonalGoalsData;
   readonly goalsErasure: GoalsErasure;
   readonly erasures: ErasureLedger;
+  /** Told why an erasure step failed (the caller only learns which step): for the operators' log. */
+  readonly onErasureStepFailed?: (step: string, error: unknown) => void;
 }
 
 /** The goals-store ports the composition root hands over beside the performance deps. */
-export type PersonalDataPorts = Pick<PersonalDataDeps, 'goalsData' | 'goalsErasure' | 'erasures'>;
+export type PersonalDataPorts = Pick<PersonalDataDeps, 'goalsData' | 'goalsErasure' | 'erasures' | 'onErasureStepFailed'>;

@@ -32,13 +32,16 @@ export interface GroupAggregate<K, T> {
 }
 
 /**
- * Discloses every group of a breakdown. When the breakdown's total is shown and exactly one group is
- * withheld, that group could be worked out by subtracting the others from the total, so the smallest
- * shown group is withheld as well (complementary suppression). Groups keep their order.
+ * Discloses every group of a breakdown. When the groups split the total exactly (each person in
+ * one group), the total is shown and exactly one group is withheld, that group could be worked out
+ * by subtracting the others from the total: the smallest shown group is withheld as well
+ * (complementary suppression). Groups that overlap (a person in two teams) do not add up to the
+ * total, so subtraction tells nothing and no second group is withheld. Groups keep their order.
  */
-export function discloseBreakdown<K, T extends object>(groups: readonly GroupAggregate<K, T>[], threshold: number, totalShown: boolean): { key: K; aggregate: Disclosure<T> }[] {
+export function discloseBreakdown<K, T extends object>(groups: readonly GroupAggregate<K, T>[], threshold: number, total: { readonly shown: boolean; readonly people: number }): { key: K; aggregate: Disclosure<T> }[] {
   const small = new Set(groups.filter((g) => g.people < threshold).map((g) => g.key));
-  if (totalShown && small.size === 1 && groups.length > 1) {
+  const partition = groups.reduce((n, g) => n + g.people, 0) === total.people;
+  if (total.shown && partition && small.size === 1 && groups.length > 1) {
     const smallestShown = groups.filter((g) => !small.has(g.key)).reduce<GroupAggregate<K, T> | null>((min, g) => (min === null || g.people < min.people ? g : min), null);
     if (smallestShown) small.add(smallestShown.key);
   }

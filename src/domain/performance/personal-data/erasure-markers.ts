@@ -1,4 +1,4 @@
-import type { Person } from '../../people/person.js';
+import { isErased, type Person } from '../../people/person.js';
 
 /** What an erased person's directory record shows, and what views show for any unknown id. */
 export const TOMBSTONE_NAME = 'Former colleague';
@@ -17,7 +17,7 @@ export const REMOVED_TEXT = '(removed)';
  * The directory record after erasure: the same id (objectives, check-ins and audit records keep
  * pointing at it, so aggregates and alignment stay intact), nothing that says who it was.
  */
-export const tombstoneOf = (person: Pick<Person, 'tenantId' | 'id'>): Person => ({
+export const tombstoneOf = (person: Pick<Person, 'tenantId' | 'id'>, erasedAt: string): Person => ({
   tenantId: person.tenantId,
   id: person.id,
   displayName: TOMBSTONE_NAME,
@@ -30,12 +30,13 @@ export const tombstoneOf = (person: Pick<Person, 'tenantId' | 'id'>): Person => 
   timezone: 'UTC',
   locale: 'en-US',
   roles: [],
+  erasedAt,
 });
 
-export const isTombstone = (person: Pick<Person, 'displayName' | 'email'>): boolean => person.displayName === TOMBSTONE_NAME && person.email === '';
+export const isTombstone = (person: Pick<Person, 'erasedAt'>): boolean => isErased(person);
 
 /** How the person was named, to be cut out of texts that stay for others; nothing once erased. */
-export const mentionsOf = (person: Pick<Person, 'displayName' | 'email'>): string[] => (isTombstone(person) ? [] : [person.displayName, person.email].filter((m) => m.trim().length > 0));
+export const mentionsOf = (person: Pick<Person, 'displayName' | 'email' | 'erasedAt'>): string[] => (isTombstone(person) ? [] : [person.displayName, person.email].filter((m) => m.trim().length > 0));
 
 /** The erasure goes ahead only when HR typed the person's display name or id (spaces and case aside). */
 export function confirmsErasure(person: Pick<Person, 'id' | 'displayName'>, confirm: string): boolean {

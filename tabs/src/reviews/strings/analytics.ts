@@ -1,0 +1,71 @@
+import type { CompletionStage, FeedbackActivity, StageStatus } from '../../../../src/app/performance/analytics/analytics-views.js';
+
+/** Strings of the Analytics section of the Reviews area (HR and managers). */
+export const analyticsStrings = {
+  title: 'Analytics',
+  scope: {
+    tenant: (people: number) => `The whole organisation: ${people} people.`,
+    reports: (people: number) => `The people below you in your reporting line: ${people}.`,
+  },
+  privacyNote: 'A group smaller than the anonymity threshold (the review cycle’s; 3 for feedback) is never shown, so nobody can be picked out. Only what you may see of each review or piece of feedback is counted.',
+  tooFew: 'Too few people to show',
+  tooFewHint: (threshold: number) => `Fewer than ${threshold} people: withheld to protect them.`,
+  tableView: 'Table view',
+  people: 'People',
+  team: 'Team',
+  overall: 'Everyone in scope',
+  noTeam: 'No team',
+
+  cycle: {
+    heading: 'Review cycle',
+    picker: 'Review cycle',
+    none: 'No review cycle has been launched yet.',
+    phase: (phase: string) => `Phase: ${phase}`,
+  },
+  completion: {
+    title: 'Review completion',
+    description: 'Where each review stands, step by step (packets by status).',
+    stage: 'Step',
+    status: 'Status',
+    peerResponses: (submitted: number, requested: number) => `${submitted} of ${requested} peer and upward responses submitted.`,
+    byTeam: 'By team at launch',
+    stages: {
+      'self-review': 'Self review',
+      'peer-feedback': 'Peer feedback',
+      'manager-review': 'Manager review',
+      release: 'Release',
+      acknowledgement: 'Acknowledgement',
+    } satisfies Record<CompletionStage, string>,
+    statuses: {
+      'not-started': 'Not started',
+      draft: 'Draft',
+      submitted: 'Submitted',
+      'none-requested': 'None requested',
+      waiting: 'Waiting',
+      partial: 'Some in',
+      complete: 'All in',
+      'not-ready': 'Not ready',
+      ready: 'Ready',
+      released: 'Released',
+      'not-released': 'Not released',
+      awaiting: 'Awaiting',
+      acknowledged: 'Acknowledged',
+    } satisfies Record<StageStatus, string>,
+  },
+  ratings: {
+    title: 'Final ratings',
+    description: 'The spread of final ratings for calibration (HR’s adjustment, else the submitted proposal).',
+    unrated: 'Not rated yet',
+  },
+  feedback: {
+    heading: 'Feedback',
+    title: 'Feedback by month',
+    description: 'Feedback and praise given and received, and feedback requests answered, by people in scope.',
+    months: 'Period',
+    monthOptions: { 3: 'Last 3 months', 6: 'Last 6 months', 12: 'Last 12 months' } as Record<number, string>,
+    month: 'Month',
+    byTeam: 'By team (totals for the period)',
+    activities: { given: 'Given', received: 'Received', requestsAnswered: 'Requests answered' } satisfies Record<FeedbackActivity, string>,
+  },
+  notAllowed: 'Analytics are for HR and for managers, about the people below them.',
+};

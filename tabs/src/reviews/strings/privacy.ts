@@ -1,0 +1,41 @@
+/** Strings of the Privacy section of the Reviews area (HR admins: data-subject requests). */
+export const privacyStrings = {
+  title: 'Personal data',
+  intro: 'Answer a person’s request for their data, or erase them. Both are recorded in the audit trail.',
+  person: 'Person',
+  personPlaceholder: 'Type a name',
+  pickFirst: 'Pick a person to export or erase their data.',
+  notHr: 'Personal data requests are for HR admins.',
+  yourself: 'You cannot answer a request about yourself: ask another HR admin.',
+  email: 'Email',
+  erasedAlready: 'This person was erased: only the numbers kept for aggregates remain.',
+
+  export: {
+    title: 'Export',
+    description: 'Everything Tandem holds about them, from OKRs and from performance management, as one JSON file: what HR may see, plus their own 1:1s and private notes.',
+    button: 'Download personal data',
+    busy: 'Preparing the file…',
+    done: (name: string) => `Downloaded ${name}.`,
+  },
+  erase: {
+    title: 'Erase',
+    description: 'Removes them from Tandem for good. Their OKRs stay (owned by “Former colleague”), so goals, alignment and every total stay as they were.',
+    consequences: [
+      'Their name, email and job title go; the directory keeps a “Former colleague” record.',
+      'Everything they wrote is removed; feedback about them, their 1:1s, private notes and development plan are deleted.',
+      'Review ratings and check-in values stay, without words, so rating distributions and OKR analytics do not change.',
+      'Audit records stay as they are: they hold ids only.',
+    ],
+    button: 'Erase…',
+    dialogTitle: (name: string) => `Erase ${name}?`,
+    confirmLabel: 'Type their name to confirm',
+    confirmHint: (name: string) => `Type “${name}” (or their id). This cannot be undone.`,
+    confirm: 'Erase for good',
+    cancel: 'Cancel',
+    busy: 'Erasing…',
+    done: 'Erased. Running it again changes nothing.',
+    already: 'This person was erased before; nothing changed.',
+    incomplete: 'The erasure stopped half-way. What is done stays done: run it again to finish it.',
+    hasReports: 'People still report to them: move their reports to another manager first.',
+  },
+};
