@@ -163,3 +163,36 @@ export function trackPages(browser: () => TestBrowser): { newPage(width?: number
     noPageErrors: (page) => assert.deepEqual(errorsOf.get(page) ?? [], []),
   };
 }
+
+/**
+ * axe for a suite: `axe(target, view)` fails on blocking violations and remembers the minor and
+ * moderate ones, printed as one summary line after the suite. Call inside a describe.
+ */
+export function trackAxe(): { axe(target: Page | Frame, view: string): Promise<void> } {
+  const findings: Record<string, string[]> = {};
+  after(() => {
+    const summary = Object.entries(findings).filter(([, ids]) => ids.length > 0);
+    if (summary.length > 0) console.log(`      axe (minor/moderate only): ${summary.map(([view, ids]) => `${view}: ${ids.join(', ')}`).join('; ')}`);
+  });
+  return {
+    axe: async (target, view) => {
+      const violations = await runAxe(target);
+      findings[view] = violations.filter((v) => !blocking([v]).length).map((v) => `${v.id} (${v.impact})`);
+      const bad = blocking(violations);
+      assert.equal(bad.length, 0, `axe on ${view}:\n${describeViolations(bad)}`);
+    },
+  };
+}
+
+/**
+ * A failing case leaves a picture of where it stopped: test-output/screenshots/<prefix>-failed-….png,
+ * one per open page. Call inside a describe, before trackPages (whose afterEach closes the pages).
+ */
+export function screenshotFailures(browser: () => TestBrowser | undefined, prefix: string): void {
+  afterEach(async function () {
+    const current = browser();
+    if (this.currentTest?.state !== 'failed' || !current) return;
+    const name = (this.currentTest.title.split(':')[0] ?? '').replace(/\W+/g, '-').slice(0, 40);
+    for (const [i, page] of current.context.pages().entries()) await current.screenshot(page, `${prefix}-failed-${name}-${i}`, { fullPage: true }).catch(() => undefined);
+  });
+}

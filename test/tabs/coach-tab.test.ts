@@ -4,61 +4,37 @@
  * form for the person to edit and confirm, friendly drafting failures, the buttons hidden when
  * drafting is off, and the coach code loaded only with the form.
  */
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 import { startTestTandem, type TestTandem } from '../support/tandem-harness.js';
-import { blocking, describeViolations, launchBrowser, trackPages, runAxe, type TestBrowser } from './browser.js';
+import { blocking, describeViolations, runAxe } from './browser.js';
+import { tabSuite } from './tab-suite.js';
 
-const run = promisify(execFile);
 const NAMES = { priya: 'Priya Nair', arjun: 'Arjun Mehta', fatima: 'Fatima Zahra' } as const;
 type User = keyof typeof NAMES;
 
 describe('Tandem tab: the writing coach', function () {
   this.timeout(60_000);
-  let t: TestTandem;
+  const { t, browser, tabDir, newPage, noPageErrors, openAs } = tabSuite({ tempPrefix: 'tandem-coach-tab-' });
   let off: TestTandem;
-  let browser: TestBrowser;
-  let tabDir: string;
   let activeCycle: string;
 
   before(async function () {
     this.timeout(120_000);
-    await run('node', ['scripts/build.mjs']);
-    tabDir = await mkdtemp(join(tmpdir(), 'tandem-coach-tab-'));
-    await cp('dist/tab', tabDir, { recursive: true });
-    [t, off] = await Promise.all([startTestTandem({ TAB_DIR: tabDir }), startTestTandem({ TAB_DIR: tabDir, AI_DRAFTING: 'off' })]);
-    browser = await launchBrowser();
-    activeCycle = await t.cycleId('active');
+    off = await startTestTandem({ TAB_DIR: tabDir(), AI_DRAFTING: 'off' });
+    activeCycle = await t().cycleId('active');
   });
 
   after(async () => {
-    await browser?.close();
-    await Promise.all([t?.close(), off?.close()]);
-    if (tabDir) await rm(tabDir, { recursive: true, force: true });
+    await off?.close();
   });
 
-  const { newPage, noPageErrors } = trackPages(() => browser);
-  const headerUser = (page: Page) => page.locator('select[data-user-switcher]');
-
   /** Opens the tab at a hash as the given user (switching through the user switcher when needed). */
-  async function open(page: Page, hash: string, user: User = 'arjun', server: TestTandem = t): Promise<void> {
-    await page.goto(`${server.url}/#${hash}`);
-    await headerUser(page).waitFor();
-    const shown = await headerUser(page).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
-    if (shown.includes(NAMES[user])) return;
-    const reloaded = page.waitForEvent('load');
-    const value = await headerUser(page).evaluate((el, name) => [...(el as HTMLSelectElement).options].find((o) => o.text.startsWith(`${name} —`))?.value ?? '', NAMES[user]);
-    await headerUser(page).selectOption(value);
-    await reloaded;
-    await page.waitForFunction((name) => (document.querySelector('select[data-user-switcher]') as HTMLSelectElement | null)?.selectedOptions[0]?.textContent?.startsWith(name) ?? false, NAMES[user]);
-  }
+  const open = (page: Page, hash: string, user: User = 'arjun', server: TestTandem = t()) => openAs(page, hash, NAMES[user], server);
 
-  async function openForm(page: Page, server: TestTandem = t): Promise<void> {
+  async function openForm(page: Page, server: TestTandem = t()): Promise<void> {
     await open(page, '/new', 'arjun', server);
     await page.getByRole('heading', { name: 'New objective' }).waitFor();
     await page.locator('form[data-coach-ready]:not([data-coach-ready="loading"])').waitFor();
@@ -110,7 +86,7 @@ describe('Tandem tab: the writing coach', function () {
     const alignTo = page.getByRole('combobox', { name: 'Aligns to' });
     await hint(page, 'COACH.NOT_ALIGNED', 'alignments').waitFor();
     await assertInPlace(page, alignTo, 'COACH.NOT_ALIGNED');
-    await browser.screenshot(page, 'coach-01-hints', { fullPage: true });
+    await browser().screenshot(page, 'coach-01-hints', { fullPage: true });
     const violations = blocking(await runAxe(page));
     assert.equal(violations.length, 0, `axe on the form with hints:\n${describeViolations(violations)}`);
 
@@ -150,7 +126,7 @@ describe('Tandem tab: the writing coach', function () {
     assert.equal(checks.length, 0);
     assert.equal(await page.locator('[data-coach-code]').count(), 0);
 
-    const mine = (await t.request('GET', `/cycles/${activeCycle}/objectives?participant=me&limit=500`, { as: 'fatima' })).body.items as { id: string; title: string }[];
+    const mine = (await t().request('GET', `/cycles/${activeCycle}/objectives?participant=me&limit=500`, { as: 'fatima' })).body.items as { id: string; title: string }[];
     const draft = mine.find((o) => o.title === 'Preview environments people actually use')!;
     await open(page, `/edit/${encodeURIComponent(draft.id)}`, 'fatima');
     await page.getByRole('heading', { name: 'Edit objective' }).waitFor();
@@ -158,7 +134,7 @@ describe('Tandem tab: the writing coach', function () {
     await section.locator('[data-coach-code="COACH.TOO_FEW_KEY_RESULTS"]').waitFor();
     await section.locator('[data-coach-code="COACH.KR_NOT_MEASURABLE"][data-coach-field="keyResults.0.type"]').getByText(/Key result 1: Done/).waitFor();
     assert.equal(await hint(page, 'COACH.POSSIBLE_DUPLICATE').count(), 0, 'not its own duplicate');
-    await browser.screenshot(page, 'coach-06-edit', { fullPage: true });
+    await browser().screenshot(page, 'coach-06-edit', { fullPage: true });
     noPageErrors(page);
   });
 
@@ -172,7 +148,7 @@ describe('Tandem tab: the writing coach', function () {
     await dialog.getByRole('combobox', { name: 'Function' }).selectOption({ label: 'Customer support' });
     const support = await dialog.locator('[data-template-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-template-id')));
     assert.ok(support.length >= 2 && support.length < all && support.every((id) => id!.startsWith('support-')), support.join(', '));
-    await browser.screenshot(page, 'coach-02-templates');
+    await browser().screenshot(page, 'coach-02-templates');
     const violations = blocking(await runAxe(page));
     assert.equal(violations.length, 0, `axe on the templates dialog:\n${describeViolations(violations)}`);
     await dialog.getByRole('button', { name: 'Use this template: Getting help feels effortless' }).click();
@@ -214,7 +190,7 @@ describe('Tandem tab: the writing coach', function () {
     assert.equal((await titles())[0], 'Do more deploys', 'nothing changes before the person confirms');
     // The drafts are checked like anything the person types.
     await hint(page, 'COACH.KR_NOT_MEASURABLE', 'keyResults.0.target').waitFor();
-    await browser.screenshot(page, 'coach-03-drafts', { fullPage: true });
+    await browser().screenshot(page, 'coach-03-drafts', { fullPage: true });
     const violations = blocking(await runAxe(page));
     assert.equal(violations.length, 0, `axe with drafts:\n${describeViolations(violations)}`);
     await rewrite.getByRole('button', { name: 'Use this' }).click();
@@ -233,7 +209,7 @@ describe('Tandem tab: the writing coach', function () {
     await page.getByRole('button', { name: 'Save and propose' }).click();
     await page.waitForURL('**/#/objective/**');
     const id = decodeURIComponent(page.url().split('#/objective/')[1]!);
-    const saved = await t.request('GET', `/objectives/${encodeURIComponent(id)}`, { as: 'arjun' });
+    const saved = await t().request('GET', `/objectives/${encodeURIComponent(id)}`, { as: 'arjun' });
     assert.equal(saved.status, 200);
     assert.deepEqual(saved.body.objective.keyResults.map((k: { title: string }) => k.title), final);
     assert.equal(saved.body.objective.state, 'proposed');
@@ -256,7 +232,7 @@ describe('Tandem tab: the writing coach', function () {
     await page.getByRole('button', { name: 'Improve: Key result 1' }).click();
     await page.getByRole('alert').getByText('The drafting service took too long to answer. Try again in a moment.').waitFor();
     assert.equal(await page.getByRole('textbox', { name: 'Key result 1' }).inputValue(), 'Do more deploys', 'nothing in the form changed');
-    await browser.screenshot(page, 'coach-04-drafting-failed');
+    await browser().screenshot(page, 'coach-04-drafting-failed');
     noPageErrors(page);
   });
 
@@ -278,13 +254,13 @@ describe('Tandem tab: the writing coach', function () {
     await page.getByRole('textbox', { name: 'Key result 1' }).fill('Launch the new pipeline');
     await hint(page, 'COACH.KR_TASK_WORDING').waitFor();
     const scrollWidth = await page.evaluate(() => document.scrollingElement!.scrollWidth);
-    await browser.screenshot(page, 'coach-05-phone', { fullPage: true });
+    await browser().screenshot(page, 'coach-05-phone', { fullPage: true });
     assert.ok(scrollWidth <= 321, `the form scrolls sideways at 320 px: ${scrollWidth}`);
     noPageErrors(page);
   });
 
   it('the coach loads with the form, not with the tab', async () => {
-    const meta = JSON.parse(await readFile(join(tabDir, 'meta.json'), 'utf8')) as { outputs: Record<string, { entryPoint?: string; inputs: Record<string, unknown>; imports: { path: string }[] }> };
+    const meta = JSON.parse(await readFile(join(tabDir(), 'meta.json'), 'utf8')) as { outputs: Record<string, { entryPoint?: string; inputs: Record<string, unknown>; imports: { path: string }[] }> };
     const coachInputs = (inputs: Record<string, unknown>) => Object.keys(inputs).filter((i) => i.startsWith('tabs/src/coach/') || i.endsWith('coach-hints.tsx') || i.startsWith('src/domain/okr/coach/'));
     const main = Object.entries(meta.outputs).find(([, o]) => o.entryPoint === 'tabs/src/main.tsx')!;
     // The main bundle and every chunk it imports statically (what every visit downloads).

@@ -4,58 +4,18 @@
  * reads the praise wall, and sees a report's feedback in My team. axe on every view, screenshots,
  * and a phone-sized screen.
  */
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startTestTandem, type TestTandem } from '../support/tandem-harness.js';
-import { blocking, describeViolations, launchBrowser, runAxe, trackPages, type TestBrowser } from './browser.js';
-
-const run = promisify(execFile);
+import { tabSuite } from './tab-suite.js';
 
 describe('Feedback in the tab (headless Chromium)', function () {
   this.timeout(60_000);
-  let t: TestTandem;
-  let browser: TestBrowser;
-  let tabDir: string;
-  const axeFindings: Record<string, string[]> = {};
+  const { t, browser, newPage, noPageErrors, openAs, axe } = tabSuite();
 
-  before(async function () {
-    this.timeout(120_000);
-    await run('node', ['scripts/build.mjs']);
-    tabDir = await mkdtemp(join(tmpdir(), 'tandem-tab-'));
-    await cp('dist/tab', tabDir, { recursive: true });
-    t = await startTestTandem({ TAB_DIR: tabDir });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-    if (tabDir) await rm(tabDir, { recursive: true, force: true });
-    const summary = Object.entries(axeFindings).filter(([, ids]) => ids.length > 0);
-    if (summary.length > 0) console.log(`      axe (minor/moderate only): ${summary.map(([view, ids]) => `${view}: ${ids.join(', ')}`).join('; ')}`);
-  });
-
-  const { newPage, noPageErrors } = trackPages(() => browser);
-
-  async function open(page: Page, hash: string): Promise<void> {
-    await page.goto(`${t.url}/#${hash}`);
-    await page.locator('select[data-user-switcher]').waitFor();
-  }
-
-  async function axe(page: Page, view: string): Promise<void> {
-    const violations = await runAxe(page);
-    axeFindings[view] = violations.filter((v) => !blocking([v]).length).map((v) => `${v.id} (${v.impact})`);
-    const bad = blocking(violations);
-    assert.equal(bad.length, 0, `axe on ${view}:\n${describeViolations(bad)}`);
-  }
+  const open = (page: Page, hash: string) => openAs(page, hash);
 
   const api = async <T = any>(path: string, as = 'priya'): Promise<T> => {
-    const response = await t.request<T>('GET', path, { as });
+    const response = await t().request<T>('GET', path, { as });
     assert.equal(response.status, 200, `GET ${path}: ${JSON.stringify(response.body)}`);
     return response.body;
   };
@@ -77,12 +37,12 @@ describe('Feedback in the tab (headless Chromium)', function () {
     // Nobody has installed Tandem in a channel of Arjun's teams: the form says so instead of offering one.
     await page.getByText(/Tandem is not in a channel of Arjun Mehta’s teams/).waitFor();
     await page.getByRole('textbox', { name: /Your feedback/ }).fill('Arjun made the failover drill look easy.');
-    await browser.screenshot(page, 'feedback-01-give-praise');
+    await browser().screenshot(page, 'feedback-01-give-praise');
     await axe(page, 'Give feedback');
     await page.getByRole('button', { name: 'Send feedback' }).click();
     await page.getByText('Your feedback for Arjun Mehta is saved.').waitFor();
     const wall = await api<{ items: any[] }>('/praise?limit=100', 'ben');
-    assert.ok(wall.items.some((p) => p.text === 'Arjun made the failover drill look easy.' && p.authorId === t.person('priya')), 'on the wall, for anyone');
+    assert.ok(wall.items.some((p) => p.text === 'Arjun made the failover drill look easy.' && p.authorId === t().person('priya')), 'on the wall, for anyone');
 
     // The same form, now private feedback for Kenji; the text box was cleared.
     assert.equal(await page.getByRole('textbox', { name: /Your feedback/ }).inputValue(), '');
@@ -125,19 +85,19 @@ describe('Feedback in the tab (headless Chromium)', function () {
     await page.getByRole('textbox', { name: 'Question 1' }).fill('What did Fatima do well on the deploy dashboard?');
     await page.getByRole('button', { name: 'Add a question' }).click();
     await page.getByRole('textbox', { name: 'Question 3' }).fill('Anything she should hear from me?');
-    await browser.screenshot(page, 'feedback-02-request', { fullPage: true });
+    await browser().screenshot(page, 'feedback-02-request', { fullPage: true });
     await axe(page, 'Request feedback');
     await page.getByRole('button', { name: 'Send request' }).click();
     await page.getByText('Your request is on its way.').waitFor();
 
     const asked = await api<{ items: any[] }>('/feedback-requests?scope=asked-of-me&limit=100', 'arjun');
-    const request = asked.items.find((r) => r.subjectId === t.person('fatima') && r.questions[0].text === 'What did Fatima do well on the deploy dashboard?');
+    const request = asked.items.find((r) => r.subjectId === t().person('fatima') && r.questions[0].text === 'What did Fatima do well on the deploy dashboard?');
     assert.ok(request, 'Arjun is asked');
     requestId = request.id;
     assert.deepEqual(request.questions.map((q: any) => q.text), ['What did Fatima do well on the deploy dashboard?', 'Where could Fatima use support?', 'Anything she should hear from me?']);
     const made = await api<{ items: any[] }>('/feedback-requests?scope=made&limit=100');
     const mine = made.items.find((r) => r.id === requestId);
-    assert.deepEqual([...mine.inviteeIds].sort(), [t.person('arjun'), t.person('lena')].sort(), 'Ben was removed');
+    assert.deepEqual([...mine.inviteeIds].sort(), [t().person('arjun'), t().person('lena')].sort(), 'Ben was removed');
     const benAsked = await api<{ items: any[] }>('/feedback-requests?scope=asked-of-me&limit=100', 'ben');
     assert.ok(!benAsked.items.some((r) => r.id === requestId));
 
@@ -153,7 +113,7 @@ describe('Feedback in the tab (headless Chromium)', function () {
     await page.getByRole('heading', { name: 'Waiting for your answer' }).waitFor();
     const arjuns = page.locator('[data-request-id]').filter({ hasText: 'Asked by Tom Becker' }).first();
     await arjuns.waitFor();
-    await browser.screenshot(page, 'feedback-03-requests', { fullPage: true });
+    await browser().screenshot(page, 'feedback-03-requests', { fullPage: true });
     await axe(page, 'Requests');
     await arjuns.getByRole('button', { name: 'Answer' }).click();
     await page.getByRole('heading', { name: 'Your answers' }).waitFor();
@@ -162,11 +122,11 @@ describe('Feedback in the tab (headless Chromium)', function () {
     await page.getByRole('button', { name: 'Send answers' }).click();
     await page.getByText('Your answers are saved.').waitFor();
     await page.getByRole('button', { name: 'Update answers' }).waitFor();
-    await browser.screenshot(page, 'feedback-04-answered', { fullPage: true });
+    await browser().screenshot(page, 'feedback-04-answered', { fullPage: true });
     await axe(page, 'Request detail');
 
     const waiting = await api<{ items: any[] }>('/feedback-requests?scope=asked-of-me&limit=100');
-    const toms = waiting.items.find((r) => r.requesterId === t.person('tom'));
+    const toms = waiting.items.find((r) => r.requesterId === t().person('tom'));
     assert.equal(toms.answeredByMe, true);
     const detail = await api(`/feedback-requests/${encodeURIComponent(toms.id)}`);
     assert.deepEqual(detail.myResponse.answers, [{ questionId: 'q1', text: 'The shared release tooling saved us a week.' }]);
@@ -176,7 +136,7 @@ describe('Feedback in the tab (headless Chromium)', function () {
     await page.getByText('Your answers are saved.').waitFor();
     const again = await api(`/feedback-requests/${encodeURIComponent(toms.id)}`);
     assert.equal(again.myResponse.answers[0].text, 'The shared release tooling saved us two weeks.');
-    assert.equal(again.responses.filter((r: any) => r.authorId === t.person('priya')).length, 1);
+    assert.equal(again.responses.filter((r: any) => r.authorId === t().person('priya')).length, 1);
     noPageErrors(page);
   });
 
@@ -199,7 +159,7 @@ describe('Feedback in the tab (headless Chromium)', function () {
     await page.getByRole('heading', { name: 'Praise for you' }).waitFor();
     await page.locator('[data-visibility="praise"]').first().waitFor();
     assert.equal(await page.locator('[data-visibility="manager-only"]').count(), 0);
-    await browser.screenshot(page, 'feedback-05-received', { fullPage: true });
+    await browser().screenshot(page, 'feedback-05-received', { fullPage: true });
     await axe(page, 'Received');
 
     await page.getByRole('tab', { name: 'Given' }).click();
@@ -208,19 +168,19 @@ describe('Feedback in the tab (headless Chromium)', function () {
 
     await page.getByRole('tab', { name: 'Praise wall' }).click();
     await page.getByText('Arjun made the failover drill look easy.').waitFor();
-    await browser.screenshot(page, 'feedback-06-praise-wall', { fullPage: true });
+    await browser().screenshot(page, 'feedback-06-praise-wall', { fullPage: true });
     await axe(page, 'Praise wall');
     noPageErrors(page);
   });
 
   it('a manager sees a report’s feedback in My team, manager-only notes marked as such', async () => {
     const page = await newPage(1280, 1400);
-    await open(page, `/reviews/team/${encodeURIComponent(t.person('fatima'))}/feedback`);
-    await page.locator(`[data-report-feedback="${t.person('fatima')}"]`).waitFor();
+    await open(page, `/reviews/team/${encodeURIComponent(t().person('fatima'))}/feedback`);
+    await page.locator(`[data-report-feedback="${t().person('fatima')}"]`).waitFor();
     await page.locator('[data-visibility="manager-only"]').first().waitFor();
     await page.getByText('Manager only: Fatima Zahra does not see this').first().waitFor();
     await page.locator('[data-request-id]').first().waitFor();
-    await browser.screenshot(page, 'feedback-07-report', { fullPage: true });
+    await browser().screenshot(page, 'feedback-07-report', { fullPage: true });
     await axe(page, 'Report feedback');
     noPageErrors(page);
   });
@@ -245,7 +205,7 @@ describe('Feedback in the tab (headless Chromium)', function () {
         }
         return { scrollWidth: document.scrollingElement!.scrollWidth, widest: widestEl };
       });
-      await browser.screenshot(page, `feedback-08-phone-${view.toLowerCase()}`);
+      await browser().screenshot(page, `feedback-08-phone-${view.toLowerCase()}`);
       assert.ok(scrollWidth <= 321, `${view} at 320 px scrolls sideways: scrollWidth ${scrollWidth}; widest element ${widest}`);
       noPageErrors(page);
     });

@@ -3,74 +3,30 @@
  * renders and has a table twin one toggle away whose numbers are the API's; the at-risk list,
  * dependency health and the grade distribution with its coaching note; axe on each view; 320 px.
  */
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startTestTandem, type TestTandem } from '../support/tandem-harness.js';
-import { blocking, describeViolations, launchBrowser, runAxe, trackPages, type TestBrowser } from './browser.js';
+import { tabSuite } from './tab-suite.js';
 
-const run = promisify(execFile);
 const NAMES = { priya: 'Priya Nair', arjun: 'Arjun Mehta', olivia: 'Olivia Chen' } as const;
 type User = keyof typeof NAMES;
 
 describe('Tandem tab: Insights', function () {
   this.timeout(60_000);
-  let t: TestTandem;
-  let browser: TestBrowser;
-  let tabDir: string;
+  const { t, browser, newPage, noPageErrors, openAs, axe } = tabSuite({ tempPrefix: 'tandem-insights-tab-' });
   let activeCycle: string;
   let closedCycle: string;
-  const axeFindings: Record<string, string[]> = {};
 
-  before(async function () {
-    this.timeout(120_000);
-    // Build, then serve a private copy so a concurrent build elsewhere cannot pull files from under us.
-    await run('node', ['scripts/build.mjs']);
-    tabDir = await mkdtemp(join(tmpdir(), 'tandem-insights-tab-'));
-    await cp('dist/tab', tabDir, { recursive: true });
-    t = await startTestTandem({ TAB_DIR: tabDir });
-    browser = await launchBrowser();
-    activeCycle = await t.cycleId('active');
-    closedCycle = await t.cycleId('closed');
+  before(async () => {
+    activeCycle = await t().cycleId('active');
+    closedCycle = await t().cycleId('closed');
   });
 
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-    if (tabDir) await rm(tabDir, { recursive: true, force: true });
-    const summary = Object.entries(axeFindings).filter(([, ids]) => ids.length > 0);
-    if (summary.length > 0) console.log(`      axe (minor/moderate only): ${summary.map(([view, ids]) => `${view}: ${ids.join(', ')}`).join('; ')}`);
-  });
 
-  const { newPage, noPageErrors } = trackPages(() => browser);
-  const headerUser = (page: Page) => page.locator('select[data-user-switcher]');
-  const selectedText = (select: ReturnType<Page['locator']>) => select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+  const open = (page: Page, hash: string, user: User) => openAs(page, hash, NAMES[user]);
 
-  async function open(page: Page, hash: string, user: User): Promise<void> {
-    await page.goto(`${t.url}/#${hash}`);
-    await headerUser(page).waitFor();
-    if (!(await selectedText(headerUser(page))).includes(NAMES[user])) {
-      const reloaded = page.waitForEvent('load');
-      const value = await headerUser(page).evaluate((el, name) => [...(el as HTMLSelectElement).options].find((o) => o.text.startsWith(`${name} —`))?.value ?? '', NAMES[user]);
-      await headerUser(page).selectOption(value);
-      await reloaded;
-      await page.waitForFunction((name) => (document.querySelector('select[data-user-switcher]') as HTMLSelectElement | null)?.selectedOptions[0]?.textContent?.startsWith(name) ?? false, NAMES[user]);
-    }
-  }
-
-  async function axe(page: Page, view: string): Promise<void> {
-    const violations = await runAxe(page);
-    axeFindings[view] = violations.filter((v) => !blocking([v]).length).map((v) => `${v.id} (${v.impact})`);
-    const bad = blocking(violations);
-    assert.equal(bad.length, 0, `axe on ${view}:\n${describeViolations(bad)}`);
-  }
 
   const api = async <T = any>(path: string, as: User): Promise<T> => {
-    const res = await t.request<T>('GET', path, { as });
+    const res = await t().request<T>('GET', path, { as });
     assert.equal(res.status, 200, `GET ${path}: ${JSON.stringify(res.body)}`);
     return res.body;
   };
@@ -105,7 +61,7 @@ describe('Tandem tab: Insights', function () {
     await page.locator('[data-built-at]').waitFor();
     // Wait for every section before the screenshot and axe.
     for (const id of ['timeline', 'progress', 'confidence', 'at-risk', 'dependencies', 'grades']) await panel(page, id).waitFor();
-    await browser.screenshot(page, 'insights-01-manager', { fullPage: true });
+    await browser().screenshot(page, 'insights-01-manager', { fullPage: true });
     await axe(page, 'Insights (manager, charts)');
 
     const toggle = participation.getByRole('button', { name: 'Table view' });
@@ -123,7 +79,7 @@ describe('Tandem tab: Insights', function () {
       assert.equal(weekly[i]![1], String(w.owners));
       assert.equal(weekly[i]![2], String(w.checkedIn));
     });
-    await browser.screenshot(page, 'insights-02-manager-table', { fullPage: true });
+    await browser().screenshot(page, 'insights-02-manager-table', { fullPage: true });
     await axe(page, 'Insights (manager, table)');
     // And back to the chart.
     await toggle.click();
@@ -156,12 +112,12 @@ describe('Tandem tab: Insights', function () {
     await panel(page, 'progress').getByRole('button', { name: 'Table view' }).click();
     const bars = await tableRows(page, 'progress');
     assert.deepEqual(bars.map((r) => Number(r[1])), expected.progress.buckets.map((b: any) => b.count));
-    await browser.screenshot(page, 'insights-03-admin-tables', { fullPage: true });
+    await browser().screenshot(page, 'insights-03-admin-tables', { fullPage: true });
     await axe(page, 'Insights (admin, tables)');
 
     // Narrowing to a team reloads with that scope.
     await page.getByRole('combobox', { name: 'Team' }).selectOption({ label: 'Platform' });
-    const platform = await api(`/cycles/${activeCycle}/insights/participation?team=${t.team('platform')}`, 'olivia');
+    const platform = await api(`/cycles/${activeCycle}/insights/participation?team=${t().team('platform')}`, 'olivia');
     await page.getByText(`${platform.scope.people} people`, { exact: true }).waitFor();
     noPageErrors(page);
   });
@@ -177,7 +133,7 @@ describe('Tandem tab: Insights', function () {
     await grades.getByRole('button', { name: 'Table view' }).click();
     const rows = await tableRows(page, 'grades');
     assert.deepEqual(rows.map((r) => Number(r[1])), expected.distribution.buckets.map((b: any) => b.count));
-    await browser.screenshot(page, 'insights-04-grades', { fullPage: true });
+    await browser().screenshot(page, 'insights-04-grades', { fullPage: true });
     await axe(page, 'Insights (closed quarter)');
     noPageErrors(page);
   });
@@ -188,7 +144,7 @@ describe('Tandem tab: Insights', function () {
     await panel(page, 'participation').locator('svg').first().waitFor();
     await panel(page, 'grades').waitFor();
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    await browser.screenshot(page, 'insights-05-phone', { fullPage: true });
+    await browser().screenshot(page, 'insights-05-phone', { fullPage: true });
     assert.ok(scrollWidth <= 321, `scrollWidth ${scrollWidth}`);
     await axe(page, 'Insights (320 px)');
     noPageErrors(page);

@@ -4,19 +4,12 @@
  * her private note and her review draft; the report never does: checked in the page and in every
  * API response the page received. The stage carries no confidential field in any response.
  */
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import assert from 'node:assert/strict';
 import type { Frame, Page, Response } from 'playwright-core';
 import { ARJUN_MEETING_NOTE, ARJUN_PRIVATE, CONFIDENTIAL_KEYS, confidentialKeysIn, PRIYA_MEETING_NOTE, PRIYA_PRIVATE_ON_ARJUN, PRIYA_REVIEW_NOTES, textsIn } from '../api/meetings/confidential.js';
-import { startTestTandem, type TestTandem } from '../support/tandem-harness.js';
-import { blocking, describeViolations, launchBrowser, runAxe, trackPages, type TestBrowser } from './browser.js';
+import { blocking, describeViolations, runAxe } from './browser.js';
+import { tabSuite } from './tab-suite.js';
 import { openInTeamsHost, type HostMeeting, type TeamsHost } from './teams-host-page.js';
-
-const run = promisify(execFile);
 
 const ONE_ON_ONE = { id: 'MCMxOTptZWV0aW5nX3RhYi1wcml5YS1hcmp1bkB0aHJlYWQudjIjMA==', chatId: '19:meeting_tab-priya-arjun@thread.v2' };
 const PEERS = { id: 'MCMxOTptZWV0aW5nX3RhYi1wZWVycw==', chatId: '19:meeting_tab-peers@thread.v2' };
@@ -58,45 +51,30 @@ const pageText = (frame: Frame) => frame.evaluate(() => `${document.body.innerTe
 
 describe('Tandem in a Teams meeting (side panel and stage, headless Chromium)', function () {
   this.timeout(90_000);
-  let t: TestTandem;
-  let browser: TestBrowser;
-  let tabDir: string;
-  const { newPage, noPageErrors } = trackPages(() => browser);
+  const { t, browser, newPage, noPageErrors } = tabSuite({ setupTimeout: 150_000 });
 
-  const roster = (keys: string[]): HostMeeting['participants'] => keys.map((k, i) => ({ personId: t.person(k), role: i === 0 ? 'organizer' : 'attendee' }));
+  const roster = (keys: string[]): HostMeeting['participants'] => keys.map((k, i) => ({ personId: t().person(k), role: i === 0 ? 'organizer' : 'attendee' }));
   const sidePanelAs = async (page: Page, key: string, meeting: { id: string; chatId: string }, participants: string[], theme: 'default' | 'dark' | 'contrast' = 'default'): Promise<TeamsHost> =>
-    openInTeamsHost(page, t.url, { frameContext: 'sidePanel', theme, tabPath: '/?host=teams', devUserId: t.person(key), userObjectId: t.person(key), meeting: { ...meeting, participants: roster(participants) } });
+    openInTeamsHost(page, t().url, { frameContext: 'sidePanel', theme, tabPath: '/?host=teams', devUserId: t().person(key), userObjectId: t().person(key), meeting: { ...meeting, participants: roster(participants) } });
   const panelReady = async (host: TeamsHost, kind: 'one-on-one' | 'group') => {
     await host.waitForMessage('appInitialization.success', () => true, 20_000);
     await host.frame().locator(`[data-meeting-side-panel][data-kind="${kind}"]`).waitFor({ timeout: 20_000 });
   };
 
   before(async function () {
-    this.timeout(150_000);
-    await run('node', ['scripts/build.mjs']);
-    tabDir = await mkdtemp(join(tmpdir(), 'tandem-tab-'));
-    await cp('dist/tab', tabDir, { recursive: true });
-    t = await startTestTandem({ TAB_DIR: tabDir });
-    browser = await launchBrowser();
     // Arrange: the meeting's roster, Priya's review draft of Arjun, and each side's private note on the upcoming 1:1.
-    const registered = await t.request('POST', '/dev/meetings', { body: { meetingId: ONE_ON_ONE.id, chatId: ONE_ON_ONE.chatId, participants: roster(['priya', 'arjun']) } });
+    const registered = await t().request('POST', '/dev/meetings', { body: { meetingId: ONE_ON_ONE.id, chatId: ONE_ON_ONE.chatId, participants: roster(['priya', 'arjun']) } });
     assert.equal(registered.status, 201);
-    const toWrite = await t.request<{ items: { id: string; subject: { id: string } }[] }>('GET', '/reviews/to-write', { as: 'priya' });
-    const packet = toWrite.body.items.find((i) => i.subject.id === t.person('arjun'))!;
-    const draft = await t.request('PATCH', `/review-packets/${packet.id}/manager-review`, { as: 'priya', body: { ratings: { delivery: 4, ownership: 5 }, comments: { delivery: DRAFT_COMMENT }, summary: DRAFT_SUMMARY } });
+    const toWrite = await t().request<{ items: { id: string; subject: { id: string } }[] }>('GET', '/reviews/to-write', { as: 'priya' });
+    const packet = toWrite.body.items.find((i) => i.subject.id === t().person('arjun'))!;
+    const draft = await t().request('PATCH', `/review-packets/${packet.id}/manager-review`, { as: 'priya', body: { ratings: { delivery: 4, ownership: 5 }, comments: { delivery: DRAFT_COMMENT }, summary: DRAFT_SUMMARY } });
     assert.equal(draft.status, 200, JSON.stringify(draft.body));
     const base = `/meetings/${encodeURIComponent(ONE_ON_ONE.id)}`;
     for (const [as, text] of [['priya', PRIYA_MEETING_NOTE], ['arjun', ARJUN_MEETING_NOTE]] as const) {
-      const view = await t.request('GET', `${base}/side-panel?chatId=${encodeURIComponent(ONE_ON_ONE.chatId)}`, { as });
-      const saved = await t.request('PATCH', `${base}/private-note?chatId=${encodeURIComponent(ONE_ON_ONE.chatId)}`, { as, body: { oneOnOneMeetingId: view.body.oneOnOne.meeting.id, text } });
+      const view = await t().request('GET', `${base}/side-panel?chatId=${encodeURIComponent(ONE_ON_ONE.chatId)}`, { as });
+      const saved = await t().request('PATCH', `${base}/private-note?chatId=${encodeURIComponent(ONE_ON_ONE.chatId)}`, { as, body: { oneOnOneMeetingId: view.body.oneOnOne.meeting.id, text } });
       assert.equal(saved.status, 200, JSON.stringify(saved.body));
     }
-  });
-
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-    if (tabDir) await rm(tabDir, { recursive: true, force: true });
   });
 
   it('side panel as the manager (320 px): agenda, OKRs, action items, her private note and her review draft; add and check off a point; share to stage', async () => {
@@ -116,7 +94,7 @@ describe('Tandem in a Teams meeting (side panel and stage, headless Chromium)', 
     assert.equal(await tab.locator('[data-self-review]').count(), 0);
     // The page fits the side panel: nothing wider than 320 px.
     assert.ok((await tab.evaluate(() => document.documentElement.scrollWidth)) <= 320, 'no horizontal scrolling in the side panel');
-    await browser.screenshot(page, 'meeting-side-panel-manager', { fullPage: true });
+    await browser().screenshot(page, 'meeting-side-panel-manager', { fullPage: true });
     const violations = blocking(await runAxe(tab));
     assert.equal(violations.length, 0, `axe on the manager's side panel:\n${describeViolations(violations)}`);
 
@@ -127,16 +105,16 @@ describe('Tandem in a Teams meeting (side panel and stage, headless Chromium)', 
     await item.waitFor();
     await item.getByRole('checkbox').check();
     await tab.locator('[data-agenda-item][data-done="true"]', { hasText: 'Tech-lead trial: scope and timing' }).waitFor();
-    const seen = await t.request('GET', `/meetings/${encodeURIComponent(ONE_ON_ONE.id)}/side-panel?chatId=${encodeURIComponent(ONE_ON_ONE.chatId)}`, { as: 'arjun' });
+    const seen = await t().request('GET', `/meetings/${encodeURIComponent(ONE_ON_ONE.id)}/side-panel?chatId=${encodeURIComponent(ONE_ON_ONE.chatId)}`, { as: 'arjun' });
     assert.equal(seen.body.oneOnOne.agenda.find((p: any) => p.text === 'Tech-lead trial: scope and timing')?.done, true, 'the report sees it checked off');
 
     // Share to stage: the report's public board.
     await tab.getByRole('button', { name: 'Share to stage' }).click();
     const shared = await host.waitForMessage('meeting.shareAppContentToStage');
     const url = new URL(String(shared.args[0]));
-    assert.equal(url.origin, t.url);
+    assert.equal(url.origin, t().url);
     assert.equal(url.searchParams.get('view'), 'stage');
-    assert.equal(url.searchParams.get('subject'), `person:${t.person('arjun')}`);
+    assert.equal(url.searchParams.get('subject'), `person:${t().person('arjun')}`);
     await tab.getByText('Shared to the stage').waitFor();
     await api.settled();
     assert.ok(api.all.every((r) => r.status < 500), JSON.stringify(api.all.filter((r) => r.status >= 500)));
@@ -154,7 +132,7 @@ describe('Tandem in a Teams meeting (side panel and stage, headless Chromium)', 
     assert.equal(await tab.locator('[data-private-note]').inputValue(), ARJUN_MEETING_NOTE);
     assert.equal(await tab.locator('[data-review-draft]').count(), 0);
     assert.equal(await tab.locator('[data-section="review-draft"]').count(), 0);
-    await browser.screenshot(page, 'meeting-side-panel-report-dark', { fullPage: true });
+    await browser().screenshot(page, 'meeting-side-panel-report-dark', { fullPage: true });
     const violations = blocking(await runAxe(tab));
     assert.equal(violations.length, 0, `axe on the report's side panel (dark):\n${describeViolations(violations)}`);
 
@@ -173,10 +151,10 @@ describe('Tandem in a Teams meeting (side panel and stage, headless Chromium)', 
   it('stage: the report\'s public OKR board, and no confidential field in any response', async () => {
     const page = await newPage(1280, 800);
     const api = recordApi(page);
-    const host = await openInTeamsHost(page, t.url, {
+    const host = await openInTeamsHost(page, t().url, {
       frameContext: 'meetingStage',
-      tabPath: `/?host=teams&view=stage&subject=${encodeURIComponent(`person:${t.person('arjun')}`)}`,
-      devUserId: t.person('priya'),
+      tabPath: `/?host=teams&view=stage&subject=${encodeURIComponent(`person:${t().person('arjun')}`)}`,
+      devUserId: t().person('priya'),
       meeting: { ...ONE_ON_ONE, participants: roster(['priya', 'arjun']) },
     });
     await host.waitForMessage('appInitialization.success', () => true, 20_000);
@@ -184,9 +162,9 @@ describe('Tandem in a Teams meeting (side panel and stage, headless Chromium)', 
     await tab.locator('[data-meeting-stage]').waitFor();
     await tab.getByRole('heading', { name: 'Arjun Mehta · OKRs' }).waitFor();
     await tab.locator('[data-public-objective]').first().waitFor();
-    const expected = await t.request('GET', `/meetings/${encodeURIComponent(ONE_ON_ONE.id)}/stage?chatId=${encodeURIComponent(ONE_ON_ONE.chatId)}&subject=person:${t.person('arjun')}`, { as: 'priya' });
+    const expected = await t().request('GET', `/meetings/${encodeURIComponent(ONE_ON_ONE.id)}/stage?chatId=${encodeURIComponent(ONE_ON_ONE.chatId)}&subject=person:${t().person('arjun')}`, { as: 'priya' });
     assert.equal(await tab.locator('[data-public-objective]').count(), expected.body.board.objectives.length);
-    await browser.screenshot(page, 'meeting-stage', { fullPage: true });
+    await browser().screenshot(page, 'meeting-stage', { fullPage: true });
     const violations = blocking(await runAxe(tab));
     assert.equal(violations.length, 0, `axe on the stage:\n${describeViolations(violations)}`);
 
@@ -210,7 +188,7 @@ describe('Tandem in a Teams meeting (side panel and stage, headless Chromium)', 
     const tab = host.frame();
     await tab.getByText('Only public OKR content is shown in this meeting.').waitFor();
     assert.equal(await tab.locator('[data-section]').count(), 0, 'no 1:1 sections');
-    await browser.screenshot(page, 'meeting-side-panel-group-contrast', { fullPage: true });
+    await browser().screenshot(page, 'meeting-side-panel-group-contrast', { fullPage: true });
     await api.settled();
     for (const response of api.all.filter((r) => r.url.includes('/meetings/'))) assert.deepEqual(confidentialKeysIn(response.body), [], response.url);
     noPageErrors(page);
@@ -218,14 +196,14 @@ describe('Tandem in a Teams meeting (side panel and stage, headless Chromium)', 
 
   it('the meeting chat or details tab (content frame) shows the same panel, wider; a tab configured for a team board keeps the board', async () => {
     const page = await newPage(1024, 900);
-    const host = await openInTeamsHost(page, t.url, { frameContext: 'content', tabPath: '/?host=teams', devUserId: t.person('arjun'), meeting: { ...ONE_ON_ONE, participants: roster(['priya', 'arjun']) } });
+    const host = await openInTeamsHost(page, t().url, { frameContext: 'content', tabPath: '/?host=teams', devUserId: t().person('arjun'), meeting: { ...ONE_ON_ONE, participants: roster(['priya', 'arjun']) } });
     await panelReady(host, 'one-on-one');
     const tab = host.frame();
     await tab.getByRole('heading', { name: '1:1 with Priya Nair' }).waitFor();
     assert.equal(await tab.getByRole('button', { name: 'Share to stage' }).count(), 0, 'sharing is a side panel action');
-    await browser.screenshot(page, 'meeting-details-tab');
+    await browser().screenshot(page, 'meeting-details-tab');
     const board = await newPage(1024, 900);
-    const boardHost = await openInTeamsHost(board, t.url, { frameContext: 'content', tabPath: `/?host=teams&team=${t.team('platform')}#/board`, devUserId: t.person('arjun'), meeting: { ...ONE_ON_ONE } });
+    const boardHost = await openInTeamsHost(board, t().url, { frameContext: 'content', tabPath: `/?host=teams&team=${t().team('platform')}#/board`, devUserId: t().person('arjun'), meeting: { ...ONE_ON_ONE } });
     await boardHost.waitForMessage('appInitialization.success', () => true, 20_000);
     await boardHost.frame().getByRole('heading', { name: 'Board' }).waitFor({ timeout: 20_000 });
     assert.equal(await boardHost.frame().locator('[data-meeting-side-panel]').count(), 0);
@@ -235,7 +213,7 @@ describe('Tandem in a Teams meeting (side panel and stage, headless Chromium)', 
 
   it('someone the roster does not list gets a plain explanation, not the panel', async () => {
     const page = await newPage(320, 900);
-    const host = await openInTeamsHost(page, t.url, { frameContext: 'sidePanel', tabPath: '/?host=teams#/my', devUserId: t.person('lena'), meeting: { id: ONE_ON_ONE.id, chatId: ONE_ON_ONE.chatId } });
+    const host = await openInTeamsHost(page, t().url, { frameContext: 'sidePanel', tabPath: '/?host=teams#/my', devUserId: t().person('lena'), meeting: { id: ONE_ON_ONE.id, chatId: ONE_ON_ONE.chatId } });
     await host.waitForMessage('appInitialization.success', () => true, 20_000);
     await host.frame().getByText('Tandem cannot confirm that you are in this meeting.').waitFor({ timeout: 20_000 });
     noPageErrors(page);

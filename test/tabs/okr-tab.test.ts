@@ -4,18 +4,11 @@
  * The cases share one Tandem and run in order: the objective arjun creates is approved by priya and
  * checked in by arjun.
  */
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startTestTandem, type TestTandem } from '../support/tandem-harness.js';
-import { blocking, describeViolations, launchBrowser, trackPages, runAxe, type TestBrowser } from './browser.js';
+import { blocking, describeViolations, runAxe } from './browser.js';
+import { switchUser as switchTo, tabSuite } from './tab-suite.js';
 import { openInTeamsHost } from './teams-host-page.js';
-
-const run = promisify(execFile);
 
 interface ObjectiveJson {
   id: string;
@@ -38,68 +31,25 @@ type User = keyof typeof NAMES;
 
 describe('Tandem tab in headless Chromium', function () {
   this.timeout(60_000);
-  let t: TestTandem;
-  let browser: TestBrowser;
-  let tabDir: string;
+  const { t, browser, newPage, noPageErrors, openAs, axe } = tabSuite();
   let activeCycle: string;
-  const axeFindings: Record<string, string[]> = {};
 
-  before(async function () {
-    this.timeout(120_000);
-    // Build, then serve a private copy so a concurrent build elsewhere cannot pull files from under us.
-    await run('node', ['scripts/build.mjs']);
-    tabDir = await mkdtemp(join(tmpdir(), 'tandem-tab-'));
-    await cp('dist/tab', tabDir, { recursive: true });
-    t = await startTestTandem({ TAB_DIR: tabDir });
-    browser = await launchBrowser();
-    activeCycle = await t.cycleId('active');
-  });
-
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-    if (tabDir) await rm(tabDir, { recursive: true, force: true });
-    const summary = Object.entries(axeFindings).filter(([, ids]) => ids.length > 0);
-    if (summary.length > 0) console.log(`      axe (minor/moderate only): ${summary.map(([view, ids]) => `${view}: ${ids.join(', ')}`).join('; ')}`);
+  before(async () => {
+    activeCycle = await t().cycleId('active');
   });
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  const { newPage, noPageErrors } = trackPages(() => browser);
-
+  /** Opens the tab at a hash, as the given user (through the user switcher when not the default). */
+  const open = (page: Page, hash: string, user: User = 'priya') => openAs(page, hash, NAMES[user]);
+  const switchUser = (page: Page, user: User) => switchTo(page, NAMES[user]);
   const headerUser = (page: Page) => page.locator('select[data-user-switcher]');
   /** The name shown by a native select: its selected option's text. */
   const selectedText = (select: ReturnType<Page['locator']>) => select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
 
-  /** Opens the tab at a hash, as the given user (through the user switcher when not the default). */
-  async function open(page: Page, hash: string, user: User = 'priya'): Promise<void> {
-    await page.goto(`${t.url}/#${hash}`);
-    await headerUser(page).waitFor();
-    const shown = await selectedText(headerUser(page));
-    if (!shown?.includes(NAMES[user])) await switchUser(page, user);
-  }
-
-  async function switchUser(page: Page, user: User): Promise<void> {
-    const reloaded = page.waitForEvent('load');
-    const value = await headerUser(page).evaluate((el, name) => [...(el as HTMLSelectElement).options].find((o) => o.text.startsWith(`${name} —`))?.value ?? '', NAMES[user]);
-    await headerUser(page).selectOption(value);
-    await reloaded;
-    await page.waitForFunction(
-      (name) => (document.querySelector('select[data-user-switcher]') as HTMLSelectElement | null)?.selectedOptions[0]?.textContent?.startsWith(name) ?? false,
-      NAMES[user],
-    );
-  }
-
-  async function axe(page: Page, view: string): Promise<void> {
-    const violations = await runAxe(page);
-    axeFindings[view] = violations.filter((v) => !blocking([v]).length).map((v) => `${v.id} (${v.impact})`);
-    const bad = blocking(violations);
-    assert.equal(bad.length, 0, `axe on ${view}:\n${describeViolations(bad)}`);
-  }
-
   const cardIds = (page: Page) => page.locator('[data-objective-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-objective-id')!));
   const api = async <T>(path: string, as: string = 'priya'): Promise<T> => {
-    const response = await t.request<T>('GET', path, { as });
+    const response = await t().request<T>('GET', path, { as });
     assert.equal(response.status, 200, `GET ${path}: ${JSON.stringify(response.body)}`);
     return response.body;
   };
@@ -120,8 +70,8 @@ describe('Tandem tab in headless Chromium', function () {
 
   it('standalone: My OKRs shows the default user\'s cards, and a plain browser never loads teams-js or leaves the machine', async () => {
     const page = await newPage();
-    const blockedBefore = browser.blocked.length;
-    await page.goto(`${t.url}/`);
+    const blockedBefore = browser().blocked.length;
+    await page.goto(`${t().url}/`);
     await page.getByRole('heading', { name: 'My OKRs' }).waitFor();
     await page.locator('[data-objective-id]').first().waitFor();
     assert.match(await selectedText(headerUser(page)), /Priya Nair/);
@@ -131,8 +81,8 @@ describe('Tandem tab in headless Chromium', function () {
     // The FluentProvider root carries the theme; a plain browser without prefers-color-scheme: dark is light.
     assert.equal(await page.locator('[data-theme]').first().getAttribute('data-theme'), 'default');
     // teams-js (and its CDN domain-list fetch) only load when the tab is hosted by Teams.
-    assert.deepEqual(browser.blocked.slice(blockedBefore), []);
-    await browser.screenshot(page, '01-my-okrs');
+    assert.deepEqual(browser().blocked.slice(blockedBefore), []);
+    await browser().screenshot(page, '01-my-okrs');
     await axe(page, 'My OKRs');
     noPageErrors(page);
   });
@@ -144,11 +94,11 @@ describe('Tandem tab in headless Chromium', function () {
     await page.locator('[data-objective-id]').first().waitFor();
     const all = await listObjectives('');
     await page.getByText(`${all.length} objectives`).waitFor();
-    await browser.screenshot(page, '02-board-list');
+    await browser().screenshot(page, '02-board-list');
     await axe(page, 'Board list');
 
     await pick(page, 'Team', 'Platform');
-    const platform = await listObjectives(`team=${t.team('platform')}`);
+    const platform = await listObjectives(`team=${t().team('platform')}`);
     assert.ok(platform.length > 0 && platform.length < all.length, `platform ${platform.length} of ${all.length}`);
     await page.getByText(`${platform.length} objectives`).waitFor();
     assert.deepEqual((await cardIds(page)).sort(), platform.map((o) => o.id).sort());
@@ -187,7 +137,7 @@ describe('Tandem tab in headless Chromium', function () {
       await row.getByText('Not aligned').waitFor();
     }
     assert.equal(await page.locator(`[data-tree-objective="${parent.objectiveId}"]`).first().getByText('Not aligned').count(), 0);
-    await browser.screenshot(page, '03-board-tree', { fullPage: true });
+    await browser().screenshot(page, '03-board-tree', { fullPage: true });
     await axe(page, 'Board tree');
 
     // Collapsing the parent hides its subtree.
@@ -207,7 +157,7 @@ describe('Tandem tab in headless Chromium', function () {
     await page.getByRole('region', { name: title }).waitFor();
     await page.getByText('Check-in history').waitFor();
     await page.getByText('Aligned to').waitFor();
-    await browser.screenshot(page, '04-objective-page', { fullPage: true });
+    await browser().screenshot(page, '04-objective-page', { fullPage: true });
     await axe(page, 'Objective page');
     noPageErrors(page);
   });
@@ -235,7 +185,7 @@ describe('Tandem tab in headless Chromium', function () {
     const targets = page.getByRole('spinbutton', { name: 'Target' });
     await starts.nth(1).fill('30');
     await targets.nth(1).fill('5');
-    await browser.screenshot(page, '05-form', { fullPage: true });
+    await browser().screenshot(page, '05-form', { fullPage: true });
     await axe(page, 'Objective form');
 
     await page.getByRole('button', { name: 'Save and propose' }).click();
@@ -260,7 +210,7 @@ describe('Tandem tab in headless Chromium', function () {
     await page.getByRole('heading', { name: 'Waiting for your approval' }).waitFor();
     const card = page.locator(`[data-objective-id="${createdId}"]`);
     await card.waitFor();
-    await browser.screenshot(page, '06-approvals');
+    await browser().screenshot(page, '06-approvals');
     await axe(page, 'Approvals');
     await card.getByRole('link', { name: NEW_TITLE }).click();
     await page.waitForURL(`**/#/objective/${createdId}`);
@@ -285,7 +235,7 @@ describe('Tandem tab in headless Chromium', function () {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('spinbutton', { name: 'Current value' }).fill('6');
     await dialog.getByRole('textbox', { name: 'Note' }).fill('Pipeline now deploys on merge');
-    await browser.screenshot(page, '07-check-in-dialog');
+    await browser().screenshot(page, '07-check-in-dialog');
     await axe(page, 'Check-in dialog');
     await dialog.getByRole('button', { name: 'Save check-in' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -301,7 +251,7 @@ describe('Tandem tab in headless Chromium', function () {
         const r = await fetch(`${url}/api/v1${path}`, { headers: { 'X-Tandem-User': user } });
         return ((await r.json()) as { items: unknown[] }).items.length > count;
       },
-      [t.url, `/key-results/${encodeURIComponent(kr1.id)}/check-ins`, t.person('arjun'), before.items.length] as const,
+      [t().url, `/key-results/${encodeURIComponent(kr1.id)}/check-ins`, t().person('arjun'), before.items.length] as const,
     );
     const afterNoChange = (await listObjectives('participant=me', 'arjun')).find((o) => o.id === createdId)!;
     assert.equal(afterNoChange.keyResults[0]!.current, 6, 'same value again');
@@ -332,7 +282,7 @@ describe('Tandem tab in headless Chromium', function () {
         }
         return { scrollWidth: root.scrollWidth, widest: widestEl };
       });
-      await browser.screenshot(page, `08-phone-${view.toLowerCase().replace(/\W+/g, '-')}`);
+      await browser().screenshot(page, `08-phone-${view.toLowerCase().replace(/\W+/g, '-')}`);
       assert.ok(scrollWidth <= 321, `${view} at 320 px scrolls sideways: scrollWidth ${scrollWidth}; widest element ${widest}`);
       noPageErrors(page);
     });
@@ -344,7 +294,7 @@ describe('Tandem tab in headless Chromium', function () {
     const page = await newPage();
     await open(page, '/quarter', 'olivia');
     await page.getByRole('heading', { name: 'Quarter management' }).waitFor();
-    await browser.screenshot(page, '09-quarter');
+    await browser().screenshot(page, '09-quarter');
     await axe(page, 'Quarter');
 
     const NAME = 'Winter sprint 2026';
@@ -363,21 +313,21 @@ describe('Tandem tab in headless Chromium', function () {
       ['Ship the winter release', 'Features shipped from 0 to 8', { type: 'increase-to', start: 0, target: 8, unit: 'number' }],
       ['Close the year cleanly', 'Open incidents from 12 to 0', { type: 'decrease-to', start: 12, target: 0, unit: 'number' }],
     ] as const) {
-      const created: { status: number; body: ObjectiveJson } = await t.request<ObjectiveJson>('POST', `/cycles/${cycle.id}/objectives`, {
+      const created: { status: number; body: ObjectiveJson } = await t().request<ObjectiveJson>('POST', `/cycles/${cycle.id}/objectives`, {
         as: 'olivia',
-        body: { level: 'company', owner: { kind: 'person', id: t.person('olivia') }, title, keyResults: [{ title: kr, ownerId: t.person('olivia'), weight: 1, spec }] },
+        body: { level: 'company', owner: { kind: 'person', id: t().person('olivia') }, title, keyResults: [{ title: kr, ownerId: t().person('olivia'), weight: 1, spec }] },
       });
       assert.equal(created.status, 201, JSON.stringify(created.body));
       ids.push(created.body.id);
       for (const step of ['propose', 'approve']) {
-        const r = await t.request('POST', `/objectives/${encodeURIComponent(created.body.id)}/${step}`, { as: 'olivia' });
+        const r = await t().request('POST', `/objectives/${encodeURIComponent(created.body.id)}/${step}`, { as: 'olivia' });
         assert.equal(r.status, 200, `${step}: ${JSON.stringify(r.body)}`);
       }
     }
 
     await page.getByRole('button', { name: 'Start the cycle' }).click();
     await page.getByText(`${NAME}: Active`).waitFor();
-    const checkIn = await t.request('POST', `/key-results/${encodeURIComponent((await api<{ objective: ObjectiveJson }>(`/objectives/${encodeURIComponent(ids[0]!)}`, 'olivia')).objective.keyResults[0]!.id)}/check-ins`, {
+    const checkIn = await t().request('POST', `/key-results/${encodeURIComponent((await api<{ objective: ObjectiveJson }>(`/objectives/${encodeURIComponent(ids[0]!)}`, 'olivia')).objective.keyResults[0]!.id)}/check-ins`, {
       as: 'olivia',
       body: { value: 6, confidence: 7, note: 'Six of eight', blockers: '' },
     });
@@ -401,7 +351,7 @@ describe('Tandem tab in headless Chromium', function () {
     await second.getByRole('spinbutton', { name: 'Grade' }).fill('0.5');
     await second.getByRole('textbox', { name: 'Reason for a different grade' }).fill('Half the incidents were closed outside the tracker.');
     await second.getByRole('textbox', { name: /^Reflection/ }).fill('We underestimated the backlog.');
-    await browser.screenshot(page, '10-quarter-grading');
+    await browser().screenshot(page, '10-quarter-grading');
     await second.getByRole('button', { name: 'Grade and close' }).click();
     await second.waitFor({ state: 'detached' });
     await page.getByText('0 objectives still need a grade').waitFor();
@@ -416,7 +366,7 @@ describe('Tandem tab in headless Chromium', function () {
     assert.equal(graded.objective.state, 'closed');
     assert.equal(graded.objective.grade, 0.5);
     assert.equal(graded.objective.reflection, 'We underestimated the backlog.');
-    await browser.screenshot(page, '11-quarter-closed');
+    await browser().screenshot(page, '11-quarter-closed');
     noPageErrors(page);
   });
 
@@ -424,7 +374,7 @@ describe('Tandem tab in headless Chromium', function () {
 
   it('inside Teams (content, dark theme): follows the host theme and calls notifySuccess', async () => {
     const page = await newPage();
-    const host = await openInTeamsHost(page, t.url, { frameContext: 'content', theme: 'dark', tabPath: '/?host=teams#/my' });
+    const host = await openInTeamsHost(page, t().url, { frameContext: 'content', theme: 'dark', tabPath: '/?host=teams#/my' });
     await host.waitForMessage('initialize');
     await host.waitForMessage('getContext');
     await host.waitForMessage('appInitialization.success');
@@ -438,7 +388,7 @@ describe('Tandem tab in headless Chromium', function () {
     const calls = (await host.messages()).map((m) => m.func);
     assert.ok(calls.indexOf('initialize') < calls.indexOf('appInitialization.success'));
     assert.ok(calls.includes('registerHandler'), 'registers for theme changes');
-    await browser.screenshot(page, '12-teams-dark');
+    await browser().screenshot(page, '12-teams-dark');
     const violations = blocking(await runAxe(tab));
     assert.equal(violations.length, 0, `axe in the dark theme:\n${describeViolations(violations)}`);
 
@@ -451,7 +401,7 @@ describe('Tandem tab in headless Chromium', function () {
 
   it('inside Teams (settings): the configuration page offers the team boards and saves a board URL', async () => {
     const page = await newPage();
-    const host = await openInTeamsHost(page, t.url, { frameContext: 'settings', theme: 'default', tabPath: '/?host=teams' });
+    const host = await openInTeamsHost(page, t().url, { frameContext: 'settings', theme: 'default', tabPath: '/?host=teams' });
     await host.waitForMessage('settings.setValidityState', (args) => args[0] === true);
     const tab = host.frame();
     await tab.getByRole('heading', { name: 'Choose the board for this tab' }).waitFor();
@@ -461,15 +411,15 @@ describe('Tandem tab in headless Chromium', function () {
     const options = await dropdown.evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.text));
     assert.ok(options.includes('Platform') && options.includes('Company board'), options.join(', '));
     await dropdown.selectOption({ label: 'Platform' });
-    await browser.screenshot(page, '13-teams-config');
+    await browser().screenshot(page, '13-teams-config');
     const violations = blocking(await runAxe(tab));
     assert.equal(violations.length, 0, `axe on the configuration page:\n${describeViolations(violations)}`);
 
     await host.pressSave();
     const saved = await host.waitForMessage('settings.setSettings');
     const settings = saved.args[0] as { contentUrl: string; entityId: string; suggestedDisplayName: string };
-    assert.equal(settings.contentUrl, `${t.url}/?host=teams&team=${t.team('platform')}#/board`);
-    assert.equal(settings.entityId, `board-${t.team('platform')}`);
+    assert.equal(settings.contentUrl, `${t().url}/?host=teams&team=${t().team('platform')}#/board`);
+    assert.equal(settings.entityId, `board-${t().team('platform')}`);
     assert.equal(settings.suggestedDisplayName, 'Platform');
     await host.waitForMessage('settings.save.success');
     noPageErrors(page);
@@ -478,10 +428,10 @@ describe('Tandem tab in headless Chromium', function () {
   for (const frameContext of ['sidePanel', 'meetingStage'] as const) {
     it(`inside Teams (${frameContext}): loads and calls notifySuccess`, async () => {
       const page = await newPage(frameContext === 'sidePanel' ? 320 : 1280, 800);
-      const host = await openInTeamsHost(page, t.url, { frameContext, theme: 'default', tabPath: '/?host=teams#/my' });
+      const host = await openInTeamsHost(page, t().url, { frameContext, theme: 'default', tabPath: '/?host=teams#/my' });
       await host.waitForMessage('appInitialization.success');
       await host.frame().locator('[data-objective-id]').first().waitFor();
-      await browser.screenshot(page, `14-teams-${frameContext}`);
+      await browser().screenshot(page, `14-teams-${frameContext}`);
       noPageErrors(page);
     });
   }

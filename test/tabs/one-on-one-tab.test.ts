@@ -5,17 +5,9 @@
  * sees Priya's private note, and both keep Arjun's development plan. Users are picked with the
  * tab's user switcher, as in okr-tab.test.ts. The cases share one Tandem and run in order.
  */
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startTestTandem, type TestTandem } from '../support/tandem-harness.js';
-import { blocking, describeViolations, launchBrowser, runAxe, trackPages, type TestBrowser } from './browser.js';
-
-const run = promisify(execFile);
+import { tabSuite } from './tab-suite.js';
 
 const NAMES = { priya: 'Priya Nair', arjun: 'Arjun Mehta', hannah: 'Hannah Lee' } as const;
 type User = keyof typeof NAMES;
@@ -27,56 +19,17 @@ const NEW_SKILL = 'Public speaking';
 
 describe('1:1s and development plans in headless Chromium', function () {
   this.timeout(90_000);
-  let t: TestTandem;
-  let browser: TestBrowser;
-  let tabDir: string;
+  const { t, browser, newPage, noPageErrors, openAs, axe } = tabSuite({ tempPrefix: 'tandem-one-on-one-tab-', setupTimeout: 180_000 });
   let arjun = '';
-  const axeFindings: Record<string, string[]> = {};
 
-  before(async function () {
-    this.timeout(180_000);
-    // Build, then serve a private copy so a concurrent build elsewhere cannot pull files from under us.
-    await run('node', ['scripts/build.mjs']);
-    tabDir = await mkdtemp(join(tmpdir(), 'tandem-one-on-one-tab-'));
-    await cp('dist/tab', tabDir, { recursive: true });
-    t = await startTestTandem({ TAB_DIR: tabDir });
-    browser = await launchBrowser();
-    arjun = t.person('arjun');
+  before(() => {
+    arjun = t().person('arjun');
   });
 
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-    if (tabDir) await rm(tabDir, { recursive: true, force: true });
-    const summary = Object.entries(axeFindings).filter(([, ids]) => ids.length > 0);
-    if (summary.length > 0) console.log(`      axe (minor/moderate only): ${summary.map(([view, ids]) => `${view}: ${ids.join(', ')}`).join('; ')}`);
-  });
-
-  const { newPage, noPageErrors } = trackPages(() => browser);
-  const headerUser = (page: Page) => page.locator('select[data-user-switcher]');
-  const selectedText = (page: Page) => headerUser(page).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
-
-  async function open(page: Page, hash: string, user: User): Promise<void> {
-    await page.goto(`${t.url}/#${hash}`);
-    await headerUser(page).waitFor();
-    if (!(await selectedText(page)).includes(NAMES[user])) {
-      const reloaded = page.waitForEvent('load');
-      const value = await headerUser(page).evaluate((el, name) => [...(el as HTMLSelectElement).options].find((o) => o.text.startsWith(`${name} —`))?.value ?? '', NAMES[user]);
-      await headerUser(page).selectOption(value);
-      await reloaded;
-      await page.waitForFunction((name) => (document.querySelector('select[data-user-switcher]') as HTMLSelectElement | null)?.selectedOptions[0]?.textContent?.startsWith(name) ?? false, NAMES[user]);
-    }
-  }
-
-  async function axe(page: Page, view: string): Promise<void> {
-    const violations = await runAxe(page);
-    axeFindings[view] = violations.filter((v) => !blocking([v]).length).map((v) => `${v.id} (${v.impact})`);
-    const bad = blocking(violations);
-    assert.equal(bad.length, 0, `axe on ${view}:\n${describeViolations(bad)}`);
-  }
+  const open = (page: Page, hash: string, user: User) => openAs(page, hash, NAMES[user]);
 
   const api = async (path: string, as: User) => {
-    const res = await t.request('GET', path, { as });
+    const res = await t().request('GET', path, { as });
     assert.equal(res.status, 200, JSON.stringify(res.body));
     return res.body;
   };
@@ -112,7 +65,7 @@ describe('1:1s and development plans in headless Chromium', function () {
     assert.equal((await api(`/one-on-ones/${arjun}`, 'priya')).meeting.myPrivateNote.text, PRIVATE);
     assert.ok(!JSON.stringify(await api(`/one-on-ones/${arjun}`, 'arjun')).includes('PRIYA-ONLY'));
 
-    await browser.screenshot(page, 'one-on-one-01-manager', { fullPage: true });
+    await browser().screenshot(page, 'one-on-one-01-manager', { fullPage: true });
     await axe(page, '1:1 (manager)');
     noPageErrors(page);
   });
@@ -138,7 +91,7 @@ describe('1:1s and development plans in headless Chromium', function () {
     await page.locator(`[data-agenda="${before.meeting.id}"]`).waitFor();
     await page.locator(`[data-agenda="${before.meeting.id}"]`).getByText('Discussed').first().waitFor();
     assert.equal(await page.locator(`[data-agenda="${before.meeting.id}"] input[type="checkbox"]`).count(), 0);
-    await browser.screenshot(page, 'one-on-one-02-completed-record', { fullPage: true });
+    await browser().screenshot(page, 'one-on-one-02-completed-record', { fullPage: true });
     noPageErrors(page);
   });
 
@@ -161,7 +114,7 @@ describe('1:1s and development plans in headless Chromium', function () {
     }
     await page.locator('select[data-meeting-picker]').selectOption(meetings[meetings.length - 1].id);
     await page.locator(`[data-agenda="${meetings[meetings.length - 1].id}"]`).waitFor();
-    await browser.screenshot(page, 'one-on-one-03-report', { fullPage: true });
+    await browser().screenshot(page, 'one-on-one-03-report', { fullPage: true });
     await axe(page, '1:1 (report)');
     noPageErrors(page);
   });
@@ -172,7 +125,7 @@ describe('1:1s and development plans in headless Chromium', function () {
     await page.locator('[data-agenda] [data-talking-point]').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 1, `no horizontal scrolling (${overflow}px)`);
-    await browser.screenshot(page, 'one-on-one-04-phone', { fullPage: true });
+    await browser().screenshot(page, 'one-on-one-04-phone', { fullPage: true });
     noPageErrors(page);
   });
 
@@ -190,7 +143,7 @@ describe('1:1s and development plans in headless Chromium', function () {
     await page.locator('[data-skill]', { hasText: NEW_SKILL }).waitFor();
     const saved = (await api(`/people/${arjun}/development-plan`, 'arjun')).plan.skills.find((s: any) => s.name === NEW_SKILL);
     assert.deepEqual([saved.currentLevel, saved.targetLevel], [2, 4]);
-    await browser.screenshot(page, 'one-on-one-05-development-plan', { fullPage: true });
+    await browser().screenshot(page, 'one-on-one-05-development-plan', { fullPage: true });
     await axe(page, 'Development plan (own)');
     noPageErrors(page);
 
@@ -205,7 +158,7 @@ describe('1:1s and development plans in headless Chromium', function () {
     noPageErrors(manager);
 
     // HR reads the plan through the API only (no My team for HR): read, not write.
-    const hr = await t.request('GET', `/people/${arjun}/development-plan`, { as: 'hannah' });
+    const hr = await t().request('GET', `/people/${arjun}/development-plan`, { as: 'hannah' });
     assert.equal(hr.status, 200);
     assert.equal(hr.body.canEdit, false);
   });

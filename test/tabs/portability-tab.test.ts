@@ -4,70 +4,29 @@
  * table (row, column, code, message) and imports nothing; a clean file shows what it would do, and
  * "Import" applies it. axe runs on each state; screenshots land in test-output/screenshots.
  */
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { startTestTandem, type TestTandem } from '../support/tandem-harness.js';
-import { blocking, describeViolations, launchBrowser, runAxe, SCREENSHOT_DIR, trackPages, type TestBrowser } from './browser.js';
+import { SCREENSHOT_DIR } from './browser.js';
+import { tabSuite } from './tab-suite.js';
 
-const run = promisify(execFile);
 const NAMES = { olivia: 'Olivia Chen', priya: 'Priya Nair' } as const;
 type User = keyof typeof NAMES;
 
 describe('Tandem tab: OKR import and export', function () {
   this.timeout(60_000);
-  let t: TestTandem;
-  let browser: TestBrowser;
-  let tabDir: string;
+  const { t, browser, newPage, noPageErrors, openAs, axe } = tabSuite({ tempPrefix: 'tandem-transfer-tab-' });
   let activeCycle: string;
-  const axeFindings: Record<string, string[]> = {};
 
-  before(async function () {
-    this.timeout(120_000);
-    await run('node', ['scripts/build.mjs']);
-    tabDir = await mkdtemp(join(tmpdir(), 'tandem-transfer-tab-'));
-    await cp('dist/tab', tabDir, { recursive: true });
-    t = await startTestTandem({ TAB_DIR: tabDir });
-    browser = await launchBrowser();
-    activeCycle = await t.cycleId('active');
+  before(async () => {
+    activeCycle = await t().cycleId('active');
   });
 
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-    if (tabDir) await rm(tabDir, { recursive: true, force: true });
-    const summary = Object.entries(axeFindings).filter(([, ids]) => ids.length > 0);
-    if (summary.length > 0) console.log(`      axe (minor/moderate only): ${summary.map(([view, ids]) => `${view}: ${ids.join(', ')}`).join('; ')}`);
-  });
-
-  const { newPage, noPageErrors } = trackPages(() => browser);
-  const headerUser = (page: Page) => page.locator('select[data-user-switcher]');
-
-  async function open(page: Page, hash: string, user: User): Promise<void> {
-    await page.goto(`${t.url}/#${hash}`);
-    await headerUser(page).waitFor();
-    const shown = await headerUser(page).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
-    if (shown.includes(NAMES[user])) return;
-    const reloaded = page.waitForEvent('load');
-    const value = await headerUser(page).evaluate((el, name) => [...(el as HTMLSelectElement).options].find((o) => o.text.startsWith(`${name} —`))?.value ?? '', NAMES[user]);
-    await headerUser(page).selectOption(value);
-    await reloaded;
-    await page.waitForFunction((name) => (document.querySelector('select[data-user-switcher]') as HTMLSelectElement | null)?.selectedOptions[0]?.textContent?.startsWith(name) ?? false, NAMES[user]);
-  }
-
-  async function axe(page: Page, view: string): Promise<void> {
-    const violations = await runAxe(page);
-    axeFindings[view] = violations.filter((v) => !blocking([v]).length).map((v) => `${v.id} (${v.impact})`);
-    const bad = blocking(violations);
-    assert.equal(bad.length, 0, `axe on ${view}:\n${describeViolations(bad)}`);
-  }
+  const open = (page: Page, hash: string, user: User) => openAs(page, hash, NAMES[user]);
 
   async function openTransfer(page: Page): Promise<void> {
     await open(page, '/quarter', 'olivia');
@@ -78,9 +37,9 @@ describe('Tandem tab: OKR import and export', function () {
   /** The import and export card alone: the Quarter page below it is long. */
   const shootCard = (page: Page, name: string) => page.locator('[data-okr-transfer]').screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 
-  const objectives = async (): Promise<any[]> => (await t.request('GET', `/cycles/${activeCycle}/objectives?limit=500`, { as: 'olivia' })).body.items;
+  const objectives = async (): Promise<any[]> => (await t().request('GET', `/cycles/${activeCycle}/objectives?limit=500`, { as: 'olivia' })).body.items;
   async function exportCsv(): Promise<string[][]> {
-    const res = await fetch(`${t.url}/api/v1/cycles/${activeCycle}/export?format=csv`, { headers: { 'x-tandem-user': t.person('olivia') } });
+    const res = await fetch(`${t().url}/api/v1/cycles/${activeCycle}/export?format=csv`, { headers: { 'x-tandem-user': t().person('olivia') } });
     assert.equal(res.status, 200);
     return parse(await res.text(), { bom: true });
   }
@@ -89,7 +48,7 @@ describe('Tandem tab: OKR import and export', function () {
   it('the export buttons download the cycle as CSV and as an Excel workbook', async () => {
     const page = await newPage();
     await openTransfer(page);
-    await browser.screenshot(page, 'transfer-01-quarter');
+    await browser().screenshot(page, 'transfer-01-quarter');
     await axe(page, 'Quarter with import and export');
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);

@@ -6,18 +6,12 @@
  * acknowledges. Users are picked with the tab's user switcher, as in okr-tab.test.ts.
  * The cases share one Tandem and run in order.
  */
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { readFile } from 'node:fs/promises';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
-import { startTestTandem, type TestTandem } from '../support/tandem-harness.js';
-import { blocking, describeViolations, launchBrowser, runAxe, trackPages, type TestBrowser } from './browser.js';
+import { blocking, describeViolations, runAxe } from './browser.js';
+import { tabSuite } from './tab-suite.js';
 import { openInTeamsHost } from './teams-host-page.js';
-
-const run = promisify(execFile);
 
 const NAMES = {
   hannah: 'Hannah Lee',
@@ -57,68 +51,18 @@ const ACK_COMMENT = 'Thank you, agreed on the growth areas.';
 
 describe('Reviews tab in headless Chromium: a review cycle from launch to acknowledgement', function () {
   this.timeout(90_000);
-  let t: TestTandem;
-  let browser: TestBrowser;
-  let tabDir: string;
+  const { t, browser, newPage, noPageErrors, openAs, axe } = tabSuite({ tempPrefix: 'tandem-reviews-tab-', setupTimeout: 180_000, failureScreenshots: 'reviews' });
+
   let cycleId = '';
   let arjunPacket = '';
-  const axeFindings: Record<string, string[]> = {};
-
-  before(async function () {
-    this.timeout(180_000);
-    // Build, then serve a private copy so a concurrent build elsewhere cannot pull files from under us.
-    await run('node', ['scripts/build.mjs']);
-    tabDir = await mkdtemp(join(tmpdir(), 'tandem-reviews-tab-'));
-    await cp('dist/tab', tabDir, { recursive: true });
-    t = await startTestTandem({ TAB_DIR: tabDir });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-    if (tabDir) await rm(tabDir, { recursive: true, force: true });
-    const summary = Object.entries(axeFindings).filter(([, ids]) => ids.length > 0);
-    if (summary.length > 0) console.log(`      axe (minor/moderate only): ${summary.map(([view, ids]) => `${view}: ${ids.join(', ')}`).join('; ')}`);
-  });
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  // Registered before trackPages closes the pages: a failing case leaves a picture of where it stopped.
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed') return;
-    const name = (this.currentTest.title.split(':')[0] ?? '').replace(/\W+/g, '-').slice(0, 40);
-    for (const [i, page] of browser.context.pages().entries()) await browser.screenshot(page, `reviews-failed-${name}-${i}`, { fullPage: true }).catch(() => undefined);
-  });
-  const { newPage, noPageErrors } = trackPages(() => browser);
-  const headerUser = (page: Page) => page.locator('select[data-user-switcher]');
-
   /** Opens the tab at a hash as the given user, through the user switcher. */
-  async function open(page: Page, hash: string, user: User): Promise<void> {
-    await page.goto(`${t.url}/#${hash}`);
-    await headerUser(page).waitFor();
-    const shown = await headerUser(page).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
-    if (shown.startsWith(`${NAMES[user]} —`)) return;
-    const reloaded = page.waitForEvent('load');
-    const value = await headerUser(page).evaluate((el, name) => [...(el as HTMLSelectElement).options].find((o) => o.text.startsWith(`${name} —`))?.value ?? '', NAMES[user]);
-    assert.ok(value, `${NAMES[user]} is in the user switcher`);
-    await headerUser(page).selectOption(value);
-    await reloaded;
-    await page.waitForFunction(
-      (name) => (document.querySelector('select[data-user-switcher]') as HTMLSelectElement | null)?.selectedOptions[0]?.textContent?.startsWith(name) ?? false,
-      NAMES[user],
-    );
-  }
-
-  async function axe(page: Page, view: string): Promise<void> {
-    const violations = await runAxe(page);
-    axeFindings[view] = violations.filter((v) => !blocking([v]).length).map((v) => `${v.id} (${v.impact})`);
-    const bad = blocking(violations);
-    assert.equal(bad.length, 0, `axe on ${view}:\n${describeViolations(bad)}`);
-  }
+  const open = (page: Page, hash: string, user: User) => openAs(page, hash, NAMES[user]);
 
   const api = async <T>(method: string, path: string, as: User, body?: unknown): Promise<T> => {
-    const response = await t.request<T>(method, path, { as, ...(body !== undefined ? { body } : {}) });
+    const response = await t().request<T>(method, path, { as, ...(body !== undefined ? { body } : {}) });
     assert.ok(response.status >= 200 && response.status < 300, `${method} ${path} as ${as}: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body;
   };
@@ -183,7 +127,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     await page.getByRole('checkbox', { name: 'Platform' }).check();
     await page.getByRole('spinbutton', { name: 'Minimum answers before anything shows' }).fill('2');
     await page.getByRole('switch', { name: 'Managers propose merit and promotion' }).check();
-    await browser.screenshot(page, 'reviews-01-cycle-form', { fullPage: true });
+    await browser().screenshot(page, 'reviews-01-cycle-form', { fullPage: true });
     await axe(page, 'Cycle form');
 
     await page.getByRole('button', { name: 'Create cycle' }).click();
@@ -196,7 +140,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     );
     assert.equal(created.name, CYCLE);
     assert.equal(created.phase, 'draft');
-    assert.deepEqual(created.participants, { kind: 'teams', teamIds: [t.team('platform')] });
+    assert.deepEqual(created.participants, { kind: 'teams', teamIds: [t().team('platform')] });
     assert.deepEqual(created.anonymity, { mode: 'anonymous', threshold: 2 });
     assert.deepEqual(created.compensation, { enabled: true, visibleToSubjectAfterRelease: false });
     assert.equal(created.template.competencies.length, 3);
@@ -207,8 +151,8 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     await confirm(page);
     await page.getByText(/^Launched: \d+ reviews created/).waitFor();
     await page.locator('[data-cycle-progress]').waitFor();
-    await page.locator(`[data-progress-subject="${t.person('arjun')}"]`).waitFor();
-    await browser.screenshot(page, 'reviews-02-cycle-launched', { fullPage: true });
+    await page.locator(`[data-progress-subject="${t().person('arjun')}"]`).waitFor();
+    await browser().screenshot(page, 'reviews-02-cycle-launched', { fullPage: true });
     await axe(page, 'Cycle detail');
 
     // HR moves the manager deadline a week later, still before calibration.
@@ -220,7 +164,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     await editor.getByRole('button', { name: 'Save changes' }).click();
     await page.waitForFunction(
       async ([url, path, user, date]) => ((await (await fetch(`${url}/api/v1${path}`, { headers: { 'X-Tandem-User': user } })).json()) as { deadlines: { manager: string } }).deadlines.manager === date,
-      [t.url, `/review-cycles/${cycleId}`, t.person('hannah'), later] as const,
+      [t().url, `/review-cycles/${cycleId}`, t().person('hannah'), later] as const,
     );
 
     const mine = await api<{ items: PacketJson[] }>('GET', '/reviews/mine', 'arjun');
@@ -230,7 +174,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     // The list shows it, in its phase.
     await page.getByRole('link', { name: 'Back' }).click();
     await page.locator(`[data-cycle-id="${cycleId}"]`).getByText('Self review').waitFor();
-    await browser.screenshot(page, 'reviews-02b-cycle-list');
+    await browser().screenshot(page, 'reviews-02b-cycle-list');
     await axe(page, 'Cycle list');
     noPageErrors(page);
   });
@@ -265,7 +209,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     assert.equal(await submit.isDisabled(), true);
     await rate(self, 'Growth', '3 · Meets expectations');
     await self.getByRole('textbox', { name: 'What would you do differently?' }).fill('Write the migration plan earlier.');
-    await browser.screenshot(page, 'reviews-03-self-review', { fullPage: true });
+    await browser().screenshot(page, 'reviews-03-self-review', { fullPage: true });
     await axe(page, 'My reviews: self review');
     await submit.click();
     await confirm(page);
@@ -281,11 +225,11 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
       await picker.pressSequentially(name.split(' ')[0]!);
       await page.getByRole('listbox').getByRole('option', { name: new RegExp(`^${name}`) }).click();
       await nominations.getByRole('button', { name: 'Nominate' }).click();
-      await nominations.locator(`[data-nomination="${t.person(name === NAMES.lena ? 'lena' : 'kenji')}"]`).getByText('Waiting for approval').waitFor();
+      await nominations.locator(`[data-nomination="${t().person(name === NAMES.lena ? 'lena' : 'kenji')}"]`).getByText('Waiting for approval').waitFor();
     }
     saved = await packet('arjun');
-    assert.deepEqual(saved.nominations?.items.map((n) => n.nominee.id).sort(), [t.person('lena'), t.person('kenji')].sort());
-    await browser.screenshot(page, 'reviews-04-nominations', { fullPage: true });
+    assert.deepEqual(saved.nominations?.items.map((n) => n.nominee.id).sort(), [t().person('lena'), t().person('kenji')].sort());
+    await browser().screenshot(page, 'reviews-04-nominations', { fullPage: true });
     await axe(page, 'My reviews: nominations');
     noPageErrors(page);
   });
@@ -298,13 +242,13 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     await open(page, '/reviews/mine', 'priya');
     // My reviews lists what waits for a manager, linking to the report's reviews in My team.
     const waiting = page.locator('[data-reviews-to-write]');
-    await waiting.locator(`[data-to-write="${t.person('arjun')}"]`, { hasText: CYCLE }).getByRole('link', { name: `Open the review of ${NAMES.arjun}` }).click();
-    await page.waitForURL(`**/#/reviews/team/${t.person('arjun')}/reviews/**`);
+    await waiting.locator(`[data-to-write="${t().person('arjun')}"]`, { hasText: CYCLE }).getByRole('link', { name: `Open the review of ${NAMES.arjun}` }).click();
+    await page.waitForURL(`**/#/reviews/team/${t().person('arjun')}/reviews/**`);
     await chooseCycle(page);
     const decisions = page.locator('[data-nomination-decisions]');
     await decisions.waitFor();
     for (const key of ['lena', 'kenji'] as const) {
-      const row = decisions.locator(`[data-nomination="${t.person(key)}"]`);
+      const row = decisions.locator(`[data-nomination="${t().person(key)}"]`);
       await row.getByRole('button', { name: `Approve ${NAMES[key]}` }).click();
       await row.getByText('Approved').waitFor();
     }
@@ -313,7 +257,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     // Before the manager phase the review form is closed; the self review is readable.
     await page.locator('[data-subject-self-review="submitted"]').getByText(SELF_ANSWER).waitFor();
     await page.getByText('The review form opens in the manager review phase.').waitFor();
-    await browser.screenshot(page, 'reviews-05-manager-approves', { fullPage: true });
+    await browser().screenshot(page, 'reviews-05-manager-approves', { fullPage: true });
     await axe(page, 'Report reviews: nominations');
     noPageErrors(page);
   });
@@ -328,7 +272,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     const page = await newPage(1280, 1000);
     await open(page, '/reviews/mine', 'lena');
     const requests = await api<{ items: { id: string; cycleId: string; subject: { id: string } }[] }>('GET', '/reviews/peer-requests', 'lena');
-    const request = requests.items.find((r) => r.cycleId === cycleId && r.subject.id === t.person('arjun'));
+    const request = requests.items.find((r) => r.cycleId === cycleId && r.subject.id === t().person('arjun'));
     assert.ok(request, 'lena is asked for feedback on arjun');
     const card = page.locator(`[data-peer-request="${request.id}"]`);
     await card.getByText('Your name is not shown. Answers appear only when at least 2 people answered.').waitFor();
@@ -337,7 +281,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     await rate(card, 'Collaboration', '5 · Exceptional');
     await card.getByRole('textbox', { name: 'What went well in this period?' }).fill(PEER_ANSWER_LENA);
     await card.getByRole('textbox', { name: 'What would you do differently?' }).fill('Delegate more of the on-call load.');
-    await browser.screenshot(page, 'reviews-06-peer-answer', { fullPage: true });
+    await browser().screenshot(page, 'reviews-06-peer-answer', { fullPage: true });
     await axe(page, 'My reviews: peer answer');
     await card.getByRole('button', { name: 'Submit feedback' }).click();
     await confirm(page);
@@ -345,7 +289,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
 
     // Kenji answers through the API (the bot's card uses the same use case).
     const kenji = await api<{ items: { id: string; cycleId: string; subject: { id: string }; questions: { id: string }[]; competencies: { id: string }[] }[] }>('GET', '/reviews/peer-requests', 'kenji');
-    const his = kenji.items.find((r) => r.cycleId === cycleId && r.subject.id === t.person('arjun'))!;
+    const his = kenji.items.find((r) => r.cycleId === cycleId && r.subject.id === t().person('arjun'))!;
     await api('POST', `/peer-responses/${encodeURIComponent(his.id)}/submit`, 'kenji', {
       answers: { [his.questions[0]!.id]: PEER_ANSWER_KENJI, [his.questions[1]!.id]: 'Share the runbooks sooner.' },
       ratings: Object.fromEntries(his.competencies.map((c) => [c.id, 4])),
@@ -362,7 +306,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     await advanceTo(hr, 'manager');
 
     const page = await newPage(1280, 1000);
-    await open(page, `/reviews/team/${t.person('arjun')}/reviews`, 'priya');
+    await open(page, `/reviews/team/${t().person('arjun')}/reviews`, 'priya');
     await chooseCycle(page);
     const form = page.locator('[data-review-form-column]');
     const context = page.locator('[data-okr-context]');
@@ -409,7 +353,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     await compensation.getByRole('button', { name: 'Save recommendation' }).click();
     await compensation.getByRole('status').getByText('Saved').waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));
-    await browser.screenshot(page, 'reviews-07-manager-review', { fullPage: true });
+    await browser().screenshot(page, 'reviews-07-manager-review', { fullPage: true });
     await axe(page, 'Report reviews: manager review');
 
     await review.getByRole('button', { name: 'Submit review' }).click();
@@ -430,13 +374,13 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
   it('hannah calibrates (the adjustment needs a reason), places arjun in the 9-box, releases him and exports compensation', async () => {
     // Leaving the manager phase needs every manager review: the other five are written through the API.
     const progress = await api<{ items: { id: string; subject: { id: string }; cycleManager: { id: string } | null }[] }>('GET', `/review-cycles/${cycleId}/packets`, 'hannah');
-    const keyOf = (id: string) => (['priya', 'david'] as const).find((k) => t.person(k) === id);
+    const keyOf = (id: string) => (['priya', 'david'] as const).find((k) => t().person(k) === id);
     for (const other of progress.items.filter((p) => p.id !== arjunPacket)) {
       const manager = keyOf(other.cycleManager!.id);
       assert.ok(manager, `a known manager for ${other.subject.id}`);
-      const full = await t.request<PacketJson>('GET', `/review-packets/${encodeURIComponent(other.id)}`, { as: manager });
+      const full = await t().request<PacketJson>('GET', `/review-packets/${encodeURIComponent(other.id)}`, { as: manager });
       assert.equal(full.status, 200);
-      const submitted = await t.request('POST', `/review-packets/${encodeURIComponent(other.id)}/manager-review/submit`, {
+      const submitted = await t().request('POST', `/review-packets/${encodeURIComponent(other.id)}/manager-review/submit`, {
         as: manager,
         body: { ratings: Object.fromEntries(full.body.template.competencies.map((c) => [c.id, 3])), summary: 'Solid half.', overallRating: 3 },
       });
@@ -449,7 +393,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     await advanceTo(page, 'calibration');
     await page.getByRole('button', { name: 'Calibration' }).click();
     await page.locator(`[data-calibration="${cycleId}"]`).waitFor();
-    const row = page.locator(`[data-calibration-row="${t.person('arjun')}"]`);
+    const row = page.locator(`[data-calibration-row="${t().person('arjun')}"]`);
     await row.getByText('4 · Exceeds expectations').first().waitFor();
 
     // The distribution has a table twin with the same numbers.
@@ -468,7 +412,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     await dialog.getByRole('textbox', { name: /^Reason for the adjustment/ }).fill(CALIBRATION_REASON);
     await dialog.getByRole('combobox', { name: 'Performance' }).selectOption({ label: 'High' });
     await dialog.getByRole('combobox', { name: 'Potential' }).selectOption({ label: 'Medium' });
-    await browser.screenshot(page, 'reviews-08-calibrate-dialog');
+    await browser().screenshot(page, 'reviews-08-calibrate-dialog');
     await axe(page, 'Calibration dialog');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -480,7 +424,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
       { adjusted: 5, final: 5, reason: CALIBRATION_REASON, performance: 3, potential: 2 },
     );
     await page.getByRole('tab', { name: 'Chart' }).click();
-    await browser.screenshot(page, 'reviews-09-calibration', { fullPage: true });
+    await browser().screenshot(page, 'reviews-09-calibration', { fullPage: true });
     await axe(page, 'Calibration');
 
     // Compensation export: a CSV download with arjun's recommendation and no OKR field.
@@ -489,7 +433,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     const file = await download;
     const csv = await readFile((await file.path())!, 'utf8');
     assert.match(csv.split('\n')[0]!, /employee_id/);
-    const arjunLine = csv.split('\n').find((l) => l.includes(t.person('arjun')));
+    const arjunLine = csv.split('\n').find((l) => l.includes(t().person('arjun')));
     assert.ok(arjunLine && arjunLine.includes('3.5'), `arjun's row: ${arjunLine}`);
     assert.doesNotMatch(csv.toLowerCase(), /okr|grade|objective/);
 
@@ -523,7 +467,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     for (const hidden of [NAMES.lena, NAMES.kenji, PRIVATE_NOTE, CALIBRATION_REASON, '3.5']) assert.ok(!text.includes(hidden), `arjun's page shows "${hidden}"`);
     assert.equal(await section.locator('[data-compensation], [data-private-notes]').count(), 0);
     await section.locator('[data-okr-context]').getByText('Context, not a score').waitFor();
-    await browser.screenshot(page, 'reviews-10-released', { fullPage: true });
+    await browser().screenshot(page, 'reviews-10-released', { fullPage: true });
     await axe(page, 'My reviews: released');
 
     await released.getByRole('textbox', { name: 'Comment (optional)' }).fill(ACK_COMMENT);
@@ -531,11 +475,11 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
     await released.locator('[data-acknowledged]').getByText(/^You acknowledged this review on/).waitFor();
     const saved = await packet('arjun');
     assert.deepEqual({ acknowledged: saved.acknowledgement?.acknowledged, comment: saved.acknowledgement?.comment }, { acknowledged: true, comment: ACK_COMMENT });
-    await browser.screenshot(page, 'reviews-11-acknowledged', { fullPage: true });
+    await browser().screenshot(page, 'reviews-11-acknowledged', { fullPage: true });
 
     // The manager sees the acknowledgement.
     const manager = await newPage(1280, 1000);
-    await open(manager, `/reviews/team/${t.person('arjun')}/reviews`, 'priya');
+    await open(manager, `/reviews/team/${t().person('arjun')}/reviews`, 'priya');
     await chooseCycle(manager);
     await manager.locator('[data-review-status]').getByText(`Their comment: ${ACK_COMMENT}`).waitFor();
     noPageErrors(page);
@@ -550,7 +494,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
   ] as const) {
     it(`${who} (${why}) opening arjun's reviews in My team sees nothing confidential`, async () => {
       const page = await newPage(1280, 1000);
-      await open(page, `/reviews/team/${t.person('arjun')}/reviews`, who);
+      await open(page, `/reviews/team/${t().person('arjun')}/reviews`, who);
       await page.getByRole('heading', { level: 1 }).or(page.getByRole('status')).first().waitFor();
       // Give any request in flight time to land before reading the page.
       await page.waitForLoadState('networkidle');
@@ -559,9 +503,9 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
         assert.ok(!html.includes(secret), `${who} sees "${secret}"`);
       }
       assert.equal(await page.locator(`[data-report-reviews], [data-packet-id="${arjunPacket}"], [data-private-notes], [data-manager-review]`).count(), 0);
-      const direct = await t.request('GET', `/review-packets/${encodeURIComponent(arjunPacket)}`, { as: who });
+      const direct = await t().request('GET', `/review-packets/${encodeURIComponent(arjunPacket)}`, { as: who });
       assert.equal(direct.status, 404, 'the API conceals the packet too');
-      await browser.screenshot(page, `reviews-12-wall-${who}`);
+      await browser().screenshot(page, `reviews-12-wall-${who}`);
       noPageErrors(page);
     });
   }
@@ -570,7 +514,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
 
   for (const [view, hash, user, ready] of [
     ['my-reviews', () => `/reviews/mine/${encodeURIComponent(arjunPacket)}`, 'arjun', '[data-released-review]'],
-    ['report-reviews', () => `/reviews/team/${t.person('arjun')}/reviews`, 'priya', '[data-okr-context]'],
+    ['report-reviews', () => `/reviews/team/${t().person('arjun')}/reviews`, 'priya', '[data-okr-context]'],
     ['cycles', () => `/reviews/cycles/${cycleId}`, 'hannah', '[data-cycle-progress]'],
     ['calibration', () => `/reviews/calibration/${cycleId}`, 'hannah', '[data-nine-box]'],
   ] as const) {
@@ -579,7 +523,7 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
       await open(page, hash(), user);
       if (view === 'report-reviews') await chooseCycle(page);
       await page.locator(ready).first().waitFor();
-      await browser.screenshot(page, `reviews-13-phone-${view}`, { fullPage: true });
+      await browser().screenshot(page, `reviews-13-phone-${view}`, { fullPage: true });
       await fitsPhone(page, view);
       noPageErrors(page);
     });
@@ -588,13 +532,13 @@ describe('Reviews tab in headless Chromium: a review cycle from launch to acknow
   it('inside Teams (dark theme): My reviews follows the host theme and passes axe', async () => {
     const page = await newPage(1280, 1000);
     // The Teams host page has no user switcher: the tab acts as the default user (priya), whose review is in the seed or absent.
-    const host = await openInTeamsHost(page, t.url, { frameContext: 'content', theme: 'dark', tabPath: '/?host=teams#/reviews/mine' });
+    const host = await openInTeamsHost(page, t().url, { frameContext: 'content', theme: 'dark', tabPath: '/?host=teams#/reviews/mine' });
     await host.waitForMessage('appInitialization.success');
     const tab = host.frame();
     await tab.getByRole('heading', { name: 'My reviews' }).waitFor();
     await tab.waitForLoadState('networkidle');
     assert.equal(await tab.locator('[data-theme]').first().getAttribute('data-theme'), 'dark');
-    await browser.screenshot(page, 'reviews-14-teams-dark', { fullPage: true });
+    await browser().screenshot(page, 'reviews-14-teams-dark', { fullPage: true });
     const violations = blocking(await runAxe(tab));
     assert.equal(violations.length, 0, `axe in the dark theme:\n${describeViolations(violations)}`);
     noPageErrors(page);
