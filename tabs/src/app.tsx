@@ -1,4 +1,8 @@
-import { Select, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Select } from '@fluentui/react-select';
+import { Tab, TabList } from '@fluentui/react-tabs';
+import { Text } from '@fluentui/react-text';
+import { tokens } from '@fluentui/react-theme';
+import { makeStyles } from '@griffel/react';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from './api/api-client.js';
 import type { Cycle, DevUser, Person, Team } from './api/types.js';
@@ -6,7 +10,6 @@ import { AppContext, type AppState } from './app-context.js';
 import type { DevUserAuth } from './auth/token-source.js';
 import { LoadingSkeleton } from './components/status.js';
 import type { HostInfo } from './host/teams-host.js';
-import { reviewsStrings } from './reviews/reviews-strings.js';
 import { strings } from './strings.js';
 import { Approvals } from './views/approvals.js';
 import { Board } from './views/board.js';
@@ -134,7 +137,7 @@ export function App({ boot }: { boot: Bootstrapped }) {
             <Tab value="approvals">{strings.nav.approvals}</Tab>
             {boot.me.roles.includes('okr-admin') && <Tab value="quarter">{strings.nav.quarter}</Tab>}
             {(boot.me.roles.includes('okr-admin') || boot.people.some((p) => p.managerId === boot.me.id)) && <Tab value="insights">{strings.insights.tab}</Tab>}
-            <Tab value="reviews">{reviewsStrings.nav.reviews}</Tab>
+            <Tab value="reviews">{strings.nav.reviews}</Tab>
           </TabList>
         </nav>
         <main>

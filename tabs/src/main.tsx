@@ -1,4 +1,5 @@
-import { FluentProvider, Spinner } from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-provider';
+import { Spinner } from '@fluentui/react-spinner';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiClient } from './api/api-client.js';

@@ -1,7 +1,7 @@
 /** Every string the tab shows, in one place, ready for translation. */
 export const strings = {
   appName: 'Tandem',
-  nav: { myOkrs: 'My OKRs', board: 'Board', approvals: 'Approvals', quarter: 'Quarter' },
+  nav: { myOkrs: 'My OKRs', board: 'Board', approvals: 'Approvals', quarter: 'Quarter', reviews: 'Reviews' },
   actingAs: 'Acting as',
   switchUser: 'Switch user',
   loading: 'Loading…',

@@ -1,4 +1,10 @@
-import { Badge, Button, Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge } from '@fluentui/react-badge';
+import { Button } from '@fluentui/react-button';
+import { Card } from '@fluentui/react-card';
+import { Link } from '@fluentui/react-link';
+import { Text } from '@fluentui/react-text';
+import { tokens } from '@fluentui/react-theme';
+import { makeStyles } from '@griffel/react';
 import { Suspense, lazy, useState } from 'react';
 import type { KeyResultView, ObjectiveView } from '../api/types.js';
 import { personName, useApp } from '../app-context.js';

@@ -1,4 +1,8 @@
-import { Badge, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge } from '@fluentui/react-badge';
+import { ProgressBar } from '@fluentui/react-progress';
+import { Text } from '@fluentui/react-text';
+import { tokens } from '@fluentui/react-theme';
+import { makeStyles } from '@griffel/react';
 import { formatPercent } from '../format.js';
 import { strings } from '../strings.js';
 

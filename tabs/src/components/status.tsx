@@ -1,4 +1,9 @@
-import { Button, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-button';
+import { MessageBar, MessageBarBody } from '@fluentui/react-message-bar';
+import { Skeleton, SkeletonItem } from '@fluentui/react-skeleton';
+import { Text } from '@fluentui/react-text';
+import { tokens } from '@fluentui/react-theme';
+import { makeStyles } from '@griffel/react';
 import { strings } from '../strings.js';
 import { describeError } from './describe-error.js';
 

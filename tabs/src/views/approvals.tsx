@@ -1,4 +1,6 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-text';
+import { tokens } from '@fluentui/react-theme';
+import { makeStyles } from '@griffel/react';
 import type { ObjectiveView } from '../api/types.js';
 import { useApp, type AppState } from '../app-context.js';
 import { ObjectiveCard } from '../components/objective-card.js';

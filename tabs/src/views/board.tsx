@@ -1,4 +1,13 @@
-import { Badge, Button, Field, Input, Link, Select, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge } from '@fluentui/react-badge';
+import { Button } from '@fluentui/react-button';
+import { Field } from '@fluentui/react-field';
+import { Input } from '@fluentui/react-input';
+import { Link } from '@fluentui/react-link';
+import { Select } from '@fluentui/react-select';
+import { Tab, TabList } from '@fluentui/react-tabs';
+import { Text } from '@fluentui/react-text';
+import { tokens } from '@fluentui/react-theme';
+import { makeStyles } from '@griffel/react';
 import { useMemo, useState } from 'react';
 import type { AlignmentNode, AlignmentTreeView, ObjectiveView } from '../api/types.js';
 import { useApp } from '../app-context.js';

@@ -1,4 +1,7 @@
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-button';
+import { Text } from '@fluentui/react-text';
+import { tokens } from '@fluentui/react-theme';
+import { makeStyles } from '@griffel/react';
 import type { CheckIn, ObjectiveView, Page } from '../api/types.js';
 import { useApp } from '../app-context.js';
 import { ObjectiveCard } from '../components/objective-card.js';
