@@ -1,32 +1,27 @@
 import assert from 'node:assert/strict';
 import type { Activity } from 'botbuilder';
-import { createBot, type Bot } from '../../../bot/create-bot.js';
-import { createCloudAdapterSender } from '../../../bot/cloud-adapter-sender.js';
+import type { Bot } from '../../../bot/create-bot.js';
 import { VERB } from '../../../bot/verb-names.js';
-import { deliverMessage, type DeliveryDeps } from '../../../src/app/notifications/deliver-message.js';
-import { DEFAULT_CLAIM_STALE_AFTER_MS } from '../../../src/app/notifications/enqueue-once.js';
+import type { DeliveryDeps } from '../../../src/app/notifications/deliver-message.js';
 import { silentLogger } from '../../../src/app/notifications/ports/pipeline-logger.js';
-import { realSleep } from '../../../src/app/notifications/ports/sleep.js';
 import { notificationKey, type QueuedNotification } from '../../../src/app/notifications/queued-notification.js';
 import { scheduleTick } from '../../../src/app/notifications/schedule-tick.js';
 import { encodeEnvelope, newEnvelope } from '../../../src/app/notifications/send-envelope.js';
-import { SendGate } from '../../../src/app/notifications/send-gate.js';
-import { ThrottleMarkers } from '../../../src/app/notifications/throttle-markers.js';
 import { decideNomination } from '../../../src/app/performance/reviews/decide-nomination.js';
 import { getPeerRequest } from '../../../src/app/performance/reviews/get-peer-request.js';
 import { createQueuedReviewNotifier } from '../../../src/app/performance/reviews/queued-review-notifier.js';
 import { createReviewReminderPlanner } from '../../../src/app/performance/reviews/review-reminders.js';
 import type { ReviewNotifier } from '../../../src/app/performance/reviews/review-notifier.js';
 import type { ReviewPacketView } from '../../../src/app/performance/reviews/review-views.js';
-import type { StoredConversation } from '../../../src/app/ports/conversation-references.js';
 import type { Person } from '../../../src/domain/people/person.js';
-import { createLogger } from '../../../src/logger.js';
-import { CosmosConversationReferences } from '../../../src/store/goals/cosmos-conversation-references.js';
+import type { CosmosConversationReferences } from '../../../src/store/goals/cosmos-conversation-references.js';
+import { DEFAULT_CLAIM_STALE_AFTER_MS } from '../../../src/app/notifications/enqueue-once.js';
 import { CosmosNotificationSettings } from '../../../src/store/goals/cosmos-notification-settings.js';
-import { InMemoryLedger, InMemoryQueue } from '../../app/notifications/fakes.js';
+import type { InMemoryLedger, InMemoryQueue } from '../../app/notifications/fakes.js';
+import { PLATFORM_CHANNEL as CHANNEL, PipelineBotFixture } from './pipeline-bot-fixture.js';
 import { expectStatus, ReviewDriver } from '../../api/performance/reviews/review-http-kit.js';
 import { startTestTandem, type TestTandem } from '../../support/tandem-harness.js';
-import { CONTOSO, ProactiveTestAdapter, cardOf, cardText, inputsOf, invoke, submitData, user, type TeamsUser } from '../bot-test-kit.js';
+import { CONTOSO, type ProactiveTestAdapter, cardOf, cardText, inputsOf, invoke, submitData, user } from '../bot-test-kit.js';
 
 /**
  * Peer request cards and review reminders through the send pipeline, and the `review.respond` /
@@ -50,46 +45,11 @@ describe('bot: peer request cards, review reminders and the review.respond verb'
   const lena = user('lena');
   const fatima = user('fatima');
   const ben = user('ben');
-  const SERVICE_URL = 'https://smba.trafficmanager.net/amer/';
-  const CHANNEL = '19:platform-general@thread.tacv2';
 
-  const personOf = async (key: string): Promise<Person> => (await t.tandem.performance.directory.getPerson(CONTOSO.tenantId, t.person(key)))!;
-  const personalReference = (u: TeamsUser): StoredConversation => ({
-    tenantId: CONTOSO.tenantId,
-    ownerId: u.aadObjectId,
-    scope: 'personal',
-    conversationId: `a:personal-${u.aadObjectId}`,
-    serviceUrl: SERVICE_URL,
-    reference: {
-      channelId: 'msteams',
-      serviceUrl: SERVICE_URL,
-      conversation: { id: `a:personal-${u.aadObjectId}`, conversationType: 'personal', tenantId: CONTOSO.tenantId },
-      bot: { id: '28:tandem-bot', name: 'Tandem' },
-      user: { id: `29:${u.aadObjectId}`, aadObjectId: u.aadObjectId, name: u.key },
-    },
-    updatedAt: '2026-11-01T00:00:00.000Z',
-    uninstalledAt: null,
-  });
-
-  async function deliverAll(): Promise<Partial<Activity>[]> {
-    adapter.drain();
-    for (;;) {
-      const [message] = await queue.receive(1, delivery.visibilityTimeoutMs);
-      if (!message) break;
-      await deliverMessage(delivery, message, new AbortController().signal);
-    }
-    return adapter.drain();
-  }
-
-  async function invokeBot(activity: Partial<Activity>): Promise<any> {
-    adapter.drain();
-    await adapter.processActivity(activity, (context) => built.bot.run(context));
-    const response = adapter.drain().find((a) => a.type === 'invokeResponse');
-    assert.ok(response, 'an invoke response');
-    const value = response.value as { status: number; body: any };
-    assert.equal(value.status, 200);
-    return value.body.value;
-  }
+  let fixture: PipelineBotFixture;
+  const personOf = (key: string): Promise<Person> => fixture.personOf(key);
+  const deliverAll = (): Promise<Partial<Activity>[]> => fixture.deliverAll();
+  const invokeBot = (activity: Partial<Activity>): Promise<any> => fixture.invokeBot(activity);
 
   const requestAs = async (key: string, responseId: string) => {
     const found = await getPeerRequest(t.tandem.performance, { actor: await personOf(key) }, responseId);
@@ -111,50 +71,9 @@ describe('bot: peer request cards, review reminders and the review.respond verb'
   before(async () => {
     t = await startTestTandem();
     reviews = new ReviewDriver(t);
-    conversations = new CosmosConversationReferences(t.directoryContainer());
-    built = createBot({
-      mode: 'local',
-      botAppId: null,
-      okr: t.tandem.okr,
-      performance: t.tandem.performance,
-      conversations,
-      settings: new CosmosNotificationSettings(t.directoryContainer(), () => t.clock.now()),
-      tabBaseUrl: `${t.url}/`,
-      logger: createLogger('silent'),
-    });
-    adapter = new ProactiveTestAdapter();
-    queue = new InMemoryQueue(t.clock);
-    ledger = new InMemoryLedger();
-    notifier = createQueuedReviewNotifier({ queue, ledger, conversations, clock: t.clock, logger: silentLogger, claimStaleAfterMs: DEFAULT_CLAIM_STALE_AFTER_MS });
-    const markers = new ThrottleMarkers(ledger, t.clock, 1000);
-    delivery = {
-      queue,
-      ledger,
-      conversations,
-      composer: built.composer,
-      sender: createCloudAdapterSender(adapter, ''),
-      gate: new SendGate({ ratePerTenant: 25, ratePerConversation: 7 }, t.clock, realSleep, markers),
-      markers,
-      clock: t.clock,
-      sleep: realSleep,
-      random: () => 0,
-      logger: silentLogger,
-      policy: { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 10_000 },
-      visibilityTimeoutMs: 30_000,
-      sendBudgetMs: 10_000,
-    };
-    await conversations.save(personalReference(lena));
-    await conversations.save(personalReference(fatima));
-    await conversations.save({
-      tenantId: CONTOSO.tenantId,
-      ownerId: t.team('platform'),
-      scope: 'team',
-      conversationId: CHANNEL,
-      serviceUrl: SERVICE_URL,
-      reference: { channelId: 'msteams', serviceUrl: SERVICE_URL, conversation: { id: CHANNEL, conversationType: 'channel', tenantId: CONTOSO.tenantId, isGroup: true }, bot: { id: '28:tandem-bot', name: 'Tandem' } },
-      updatedAt: '2026-11-01T00:00:00.000Z',
-      uninstalledAt: null,
-    });
+    fixture = await PipelineBotFixture.start(t);
+    ({ built, adapter, conversations, queue, ledger, delivery } = fixture);
+    notifier = createQueuedReviewNotifier(fixture.notifierInputs);
     cycleId = await reviews.launched({ anonymity: { mode: 'anonymous', threshold: 3 } });
   });
   after(() => t.close());
