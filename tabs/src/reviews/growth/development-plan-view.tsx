@@ -1,9 +1,8 @@
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useApp } from '../../app-context.js';
 import { ErrorMessage, LoadingSkeleton } from '../../components/status.js';
-import { describeFailure } from '../my-team/conversation-format.js';
-import { useRefreshingLoad } from '../my-team/use-refreshing-load.js';
+import { useRefreshingActions, useRefreshingLoad } from '../my-team/use-refreshing-load.js';
 import { planStrings as s } from '../strings/development-plans.js';
 import { developmentPlanApi, type DevelopmentPlanView as PlanView } from './development-plan-api.js';
 import { GoalList } from './goal-list.js';
@@ -21,24 +20,9 @@ const useStyles = makeStyles({
 export function DevelopmentPlanView({ personId }: { personId: string }) {
   const styles = useStyles();
   const app = useApp();
-  const [failure, setFailure] = useState<string | null>(null);
   const api = useMemo(() => developmentPlanApi(app.api, personId), [app.api, personId]);
   const load = useRefreshingLoad(() => app.api.get<PlanView>(`/people/${encodeURIComponent(personId)}/development-plan`), [personId, app.version]);
-  const run = useCallback(
-    async (action: () => Promise<unknown>): Promise<boolean> => {
-      setFailure(null);
-      try {
-        await action();
-        await load.refresh();
-        return true;
-      } catch (e) {
-        setFailure(describeFailure(e, s.errors));
-        await load.refresh();
-        return false;
-      }
-    },
-    [load],
-  );
+  const { failure, run } = useRefreshingActions(load, s.errors);
   if (load.error && !load.value) return <ErrorMessage error={load.error} onRetry={() => void load.refresh()} />;
   const view = load.value;
   if (!view) return <LoadingSkeleton />;

@@ -1,15 +1,15 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useApp } from '../../app-context.js';
 import { EmptyState, ErrorMessage, LoadingSkeleton } from '../../components/status.js';
 import { oneOnOneStrings as s } from '../strings/one-on-ones.js';
 import { ActionItemsCard } from './action-items-card.js';
 import { AgendaCard } from './agenda-card.js';
-import { describeFailure, formatCalendarDate, formatInstant, todayLocal } from './conversation-format.js';
+import { formatCalendarDate, formatInstant, todayLocal } from './conversation-format.js';
 import { NotesEditor } from './notes-editor.js';
 import { OkrContextCard } from './okr-context-card.js';
 import { oneOnOneApi, type OneOnOneView } from './one-on-one-api.js';
-import { useRefreshingLoad } from './use-refreshing-load.js';
+import { useRefreshingActions, useRefreshingLoad } from './use-refreshing-load.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -56,27 +56,12 @@ export function OneOnOnePanel({ reportId }: { reportId: string }) {
   const app = useApp();
   const locale = app.host.locale;
   const [meetingId, setMeetingId] = useState<string | undefined>(undefined);
-  const [failure, setFailure] = useState<string | null>(null);
   const api = useMemo(() => oneOnOneApi(app.api, reportId), [app.api, reportId]);
   const load = useRefreshingLoad(
     () => app.api.get<OneOnOneView>(`/one-on-ones/${encodeURIComponent(reportId)}${meetingId ? `?meeting=${encodeURIComponent(meetingId)}` : ''}`),
     [reportId, meetingId, app.version],
   );
-  const run = useCallback(
-    async (action: () => Promise<unknown>): Promise<boolean> => {
-      setFailure(null);
-      try {
-        await action();
-        await load.refresh();
-        return true;
-      } catch (e) {
-        setFailure(describeFailure(e, s.errors));
-        await load.refresh();
-        return false;
-      }
-    },
-    [load],
-  );
+  const { failure, run } = useRefreshingActions(load, s.errors);
 
   if (load.error && !load.value) return <ErrorMessage error={load.error} onRetry={() => void load.refresh()} />;
   const view = load.value;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { describeFailure } from './conversation-format.js';
 
 export interface RefreshingLoad<T> {
   /** The last value loaded; kept on screen while a refresh runs, so edits do not flash a skeleton. */
@@ -40,4 +41,28 @@ export function useRefreshingLoad<T>(load: () => Promise<T>, deps: readonly unkn
   }, deps);
 
   return { value, error, loading, refresh: useCallback(() => run(false), [run]) };
+}
+
+/**
+ * Runs an edit, then reloads what the screen shows whatever happened (someone else may have
+ * changed it too); a failure becomes a message in the person's words. `run` answers whether it worked.
+ */
+export function useRefreshingActions(load: Pick<RefreshingLoad<unknown>, 'refresh'>, errors: Parameters<typeof describeFailure>[1]) {
+  const [failure, setFailure] = useState<string | null>(null);
+  const run = useCallback(
+    async (action: () => Promise<unknown>): Promise<boolean> => {
+      setFailure(null);
+      try {
+        await action();
+        await load.refresh();
+        return true;
+      } catch (e) {
+        setFailure(describeFailure(e, errors));
+        await load.refresh();
+        return false;
+      }
+    },
+    [load, errors],
+  );
+  return { failure, run };
 }
