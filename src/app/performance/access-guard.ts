@@ -44,6 +44,13 @@ export class AccessGuard {
     return this.subjects.get(subjectId) ?? null;
   }
 
+  /** Subjects the operation has loaded already (e.g. a whole tenant's directory), so checks need no read each. */
+  knowSubjects(people: readonly Person[]): void {
+    for (const p of people) {
+      if (p.tenantId === this.ctx.actor.tenantId) this.subjects.set(p.id, { tenantId: p.tenantId, id: p.id, managerId: p.managerId, managerChain: p.managerChain });
+    }
+  }
+
   /** Decides and records. Documents of unknown subjects are concealed. */
   async check(action: AccessAction, kind: DocumentKind, document: GuardedDocument, state: PolicyState = NO_PHASE): Promise<Decision> {
     const subject = await this.subject(document.subjectId);

@@ -66,3 +66,15 @@ describe('the access guard', () => {
     assert.equal(appended.length, 0);
   });
 });
+
+describe('the access guard with subjects the operation loaded already', () => {
+  it('decides from them without reading the directory again', async () => {
+    let reads = 0;
+    const deps = depsWith([]);
+    const counting = { ...deps, directory: { getPerson: async (...args: [string, string]) => (reads++, deps.directory.getPerson(...args)) } } as unknown as PerformanceDeps;
+    const guard = new AccessGuard(counting, { actor: people[3]! }, 'test');
+    guard.knowSubjects(people);
+    assert.equal((await guard.require('read', 'development-plan', plan)).ok, true);
+    assert.equal(reads, 0);
+  });
+});

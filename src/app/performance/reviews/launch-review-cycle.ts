@@ -31,7 +31,9 @@ export async function launchReviewCycle(deps: PerformanceDeps, ctx: RequestConte
 
     const tenantId = ctx.actor.tenantId;
     const now = deps.clock.now().toISOString();
-    const participants = selectParticipants(await listAllPeople(deps.directory, tenantId), cycle.participants);
+    const everyone = await listAllPeople(deps.directory, tenantId);
+    guard.knowSubjects(everyone);
+    const participants = selectParticipants(everyone, cycle.participants);
     const reviewable = participants.filter((p) => p.managerId !== null);
     if (reviewable.length === 0) return fail('PERF.NOT_READY', 'No participant has a manager to write their review');
 
